@@ -1,0 +1,22 @@
+import { createBackend } from '@backstage/backend-defaults';
+import { stackscorePermissionPolicyModule } from './permissionPolicy';
+import { rootConfigWithEnvironment } from './rootConfig';
+
+const backend = createBackend();
+
+backend.add(rootConfigWithEnvironment);
+
+backend.add(import('@backstage/plugin-app-backend'));
+
+backend.add(import('@backstage/plugin-auth-backend'));
+backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
+
+backend.add(import('@backstage/plugin-catalog-backend'));
+backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
+
+backend.add(import('@backstage/plugin-permission-backend'));
+backend.add(stackscorePermissionPolicyModule);
+
+backend.add(import('@stackscore/plugin-stackscore-backend'));
+
+backend.start();

@@ -1,0 +1,85 @@
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { createPermission } from '@backstage/plugin-permission-common';
+import type { PolicyQueryUser } from '@backstage/plugin-permission-node';
+import {
+  stackscoreExemptionCreatePermission,
+  stackscoreRunCreatePermission,
+} from '@stackscore/plugin-stackscore-common';
+import { StackscorePermissionPolicy } from './permissionPolicy';
+
+function userWith(...ownershipEntityRefs: string[]): PolicyQueryUser {
+  return {
+    identity: {
+      type: 'user',
+      userEntityRef: ownershipEntityRefs[0],
+      ownershipEntityRefs,
+    },
+    token: 'token',
+    credentials: {} as PolicyQueryUser['credentials'],
+    info: { userEntityRef: ownershipEntityRefs[0], ownershipEntityRefs },
+  } as PolicyQueryUser;
+}
+
+const catalogRead = createPermission({
+  name: 'catalog.entity.read',
+  attributes: { action: 'read' },
+  resourceType: 'catalog-entity',
+});
+const stackscoreRead = createPermission({
+  name: 'stackscore.results.read',
+  attributes: { action: 'read' },
+});
+
+describe('StackscorePermissionPolicy', () => {
+  const policy = new StackscorePermissionPolicy({
+    adminGroups: ['group:default/platform'],
+  });
+  const alice = userWith('user:default/alice', 'group:default/payments');
+  const admin = userWith('user:default/pat', 'group:default/Platform');
+
+  it('allows everything that is not a Stackscore write', async () => {
+    await expect(
+      policy.handle({ permission: catalogRead }, alice),
+    ).resolves.toEqual({ result: AuthorizeResult.ALLOW });
+    await expect(
+      policy.handle({ permission: stackscoreRead }, alice),
+    ).resolves.toEqual({ result: AuthorizeResult.ALLOW });
+  });
+
+  it('allows every Stackscore write to members of an admin group, case-insensitively', async () => {
+    await expect(
+      policy.handle({ permission: stackscoreRunCreatePermission }, admin),
+    ).resolves.toEqual({ result: AuthorizeResult.ALLOW });
+    await expect(
+      policy.handle({ permission: stackscoreExemptionCreatePermission }, admin),
+    ).resolves.toEqual({ result: AuthorizeResult.ALLOW });
+  });
+
+  it('denies global Stackscore writes to everyone else', async () => {
+    await expect(
+      policy.handle({ permission: stackscoreRunCreatePermission }, alice),
+    ).resolves.toEqual({ result: AuthorizeResult.DENY });
+    await expect(
+      policy.handle({ permission: stackscoreRunCreatePermission }),
+    ).resolves.toEqual({ result: AuthorizeResult.DENY });
+  });
+
+  it('makes entity writes conditional on owning the entity', async () => {
+    const decision = await policy.handle(
+      { permission: stackscoreExemptionCreatePermission },
+      alice,
+    );
+    expect(decision).toEqual({
+      result: AuthorizeResult.CONDITIONAL,
+      pluginId: 'catalog',
+      resourceType: 'catalog-entity',
+      conditions: {
+        rule: 'IS_ENTITY_OWNER',
+        resourceType: 'catalog-entity',
+        params: {
+          claims: ['user:default/alice', 'group:default/payments'],
+        },
+      },
+    });
+  });
+});

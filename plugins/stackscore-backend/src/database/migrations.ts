@@ -1,0 +1,26 @@
+import {
+  DatabaseService,
+  resolvePackagePath,
+} from '@backstage/backend-plugin-api';
+import { Knex } from 'knex';
+
+/** Folder of the plain-JS Knex migrations shipped with the package. */
+export const migrationsDir = resolvePackagePath(
+  '@stackscore/plugin-stackscore-backend',
+  'migrations',
+);
+
+/**
+ * Brings the plugin's schema up to date unless the deployment manages migrations itself.
+ *
+ * @internal
+ */
+export async function applyDatabaseMigrations(
+  database: DatabaseService,
+): Promise<Knex> {
+  const client = await database.getClient();
+  if (!database.migrations?.skip) {
+    await client.migrate.latest({ directory: migrationsDir });
+  }
+  return client;
+}

@@ -1,0 +1,92 @@
+import {
+  coreServices,
+  createBackendModule,
+  createBackendPlugin,
+} from '@backstage/backend-plugin-api';
+import { startTestBackend } from '@backstage/backend-test-utils';
+import {
+  StackscoreCheck,
+  StackscoreFactCollector,
+  stackscoreChecksExtensionPoint,
+  stackscoreCollectorsExtensionPoint,
+} from './extensions';
+
+const runbookCheck: StackscoreCheck = {
+  definition: {
+    id: 'observability.runbook-linked',
+    scorecard: 'observability',
+    title: 'A runbook is linked',
+    description: 'On-call engineers can find the runbook from the catalog.',
+    level: 'silver',
+    severity: 'low',
+    applicability: { ecosystems: 'any', kinds: ['component'] },
+    runtime: false,
+    remediation: { summary: 'Add a runbook link to metadata.links.' },
+    references: [],
+  },
+  evaluate: facts =>
+    facts.runbookUrl
+      ? { status: 'pass', evidence: [{ message: `Runbook ${facts.runbookUrl}` }] }
+      : { status: 'fail', evidence: [{ message: 'No runbook link' }] },
+};
+
+const pagerDutyCollector: StackscoreFactCollector = {
+  id: 'pagerduty',
+  collect: async ({ entity }) => ({
+    onCallService: entity.metadata.annotations?.['pagerduty.com/service-id'],
+  }),
+};
+
+describe('stackscore extension points', () => {
+  it('hands checks and collectors from a module to the plugin that owns the points', async () => {
+    const received: { checks: StackscoreCheck[]; collectors: StackscoreFactCollector[] } = {
+      checks: [],
+      collectors: [],
+    };
+
+    const host = createBackendPlugin({
+      pluginId: 'stackscore',
+      register(env) {
+        env.registerExtensionPoint(stackscoreChecksExtensionPoint, {
+          addCheck: (...checks) => received.checks.push(...checks),
+        });
+        env.registerExtensionPoint(stackscoreCollectorsExtensionPoint, {
+          addFactCollector: (...collectors) =>
+            received.collectors.push(...collectors),
+        });
+        env.registerInit({
+          deps: { logger: coreServices.logger },
+          async init() {},
+        });
+      },
+    });
+
+    const module = createBackendModule({
+      pluginId: 'stackscore',
+      moduleId: 'runbooks',
+      register(reg) {
+        reg.registerInit({
+          deps: {
+            checks: stackscoreChecksExtensionPoint,
+            collectors: stackscoreCollectorsExtensionPoint,
+          },
+          async init({ checks, collectors }) {
+            checks.addCheck(runbookCheck);
+            collectors.addFactCollector(pagerDutyCollector);
+          },
+        });
+      },
+    });
+
+    await startTestBackend({ features: [host, module] });
+
+    expect(received.checks.map(c => c.definition.id)).toEqual([
+      'observability.runbook-linked',
+    ]);
+    expect(received.collectors.map(c => c.id)).toEqual(['pagerduty']);
+    expect(
+      received.checks[0].evaluate({ runbookUrl: 'https://wiki/runbook' }).status,
+    ).toBe('pass');
+    expect(received.checks[0].evaluate({}).status).toBe('fail');
+  });
+});

@@ -1,0 +1,7 @@
+/**
+ * Extension points of the Stackscore backend: fact collectors and checks.
+ *
+ * @packageDocumentation
+ */
+
+export * from './extensions';

@@ -1,0 +1,3 @@
+export { stackscoreApiRef } from './StackscoreApi';
+export type { StackscoreApi } from './StackscoreApi';
+export { StackscoreClient } from './StackscoreClient';

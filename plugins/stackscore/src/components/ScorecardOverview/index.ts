@@ -1,0 +1,1 @@
+export { ScorecardOverview } from './ScorecardOverview';

@@ -1,0 +1,1 @@
+export { StackscoreIcon } from './StackscoreIcon';

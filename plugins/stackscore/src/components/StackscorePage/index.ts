@@ -1,0 +1,1 @@
+export { StackscorePage } from './StackscorePage';

@@ -1,0 +1,11 @@
+/**
+ * Stackscore frontend plugin: scorecards, radar, decisions and remediation in the portal.
+ *
+ * @packageDocumentation
+ */
+
+export { stackscorePlugin, StackscorePage } from './plugin';
+export { stackscoreApiRef, StackscoreClient } from './api';
+export type { StackscoreApi } from './api';
+export { rootRouteRef } from './routes';
+export { StackscoreIcon } from './components/StackscoreIcon';

@@ -1,0 +1,43 @@
+import {
+  createApiFactory,
+  createPlugin,
+  createRoutableExtension,
+  discoveryApiRef,
+  fetchApiRef,
+} from '@backstage/core-plugin-api';
+import { StackscoreClient, stackscoreApiRef } from './api';
+import { rootRouteRef } from './routes';
+
+/**
+ * The Stackscore frontend plugin.
+ *
+ * @public
+ */
+export const stackscorePlugin = createPlugin({
+  id: 'stackscore',
+  apis: [
+    createApiFactory({
+      api: stackscoreApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: ({ discoveryApi, fetchApi }) =>
+        new StackscoreClient({ discoveryApi, fetchApi }),
+    }),
+  ],
+  routes: {
+    root: rootRouteRef,
+  },
+});
+
+/**
+ * The Stackscore page, to mount at `/stackscore`.
+ *
+ * @public
+ */
+export const StackscorePage = stackscorePlugin.provide(
+  createRoutableExtension({
+    name: 'StackscorePage',
+    component: () =>
+      import('./components/StackscorePage').then(m => m.StackscorePage),
+    mountPoint: rootRouteRef,
+  }),
+);
