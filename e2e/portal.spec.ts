@@ -23,7 +23,12 @@ test('the catalog lists the example services', async ({ page }) => {
   await signInAsGuest(page);
 
   const table = page.getByRole('table');
-  for (const name of ['payments-gateway', 'ledger-service', 'storefront-web']) {
+  for (const name of [
+    'checkout-api',
+    'ledger-service',
+    'storefront-web',
+    'tokenizer',
+  ]) {
     await expect(table.getByRole('link', { name, exact: true })).toBeVisible();
   }
   expect(errors).toEqual([]);

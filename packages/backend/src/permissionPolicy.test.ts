@@ -1,23 +1,33 @@
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { createPermission } from '@backstage/plugin-permission-common';
 import type { PolicyQueryUser } from '@backstage/plugin-permission-node';
+import { mockCredentials } from '@backstage/backend-test-utils';
+import type { UserInfoService } from '@backstage/backend-plugin-api';
 import {
   stackscoreExemptionCreatePermission,
   stackscoreRunCreatePermission,
 } from '@stackscore/plugin-stackscore-common';
 import { StackscorePermissionPolicy } from './permissionPolicy';
 
-function userWith(...ownershipEntityRefs: string[]): PolicyQueryUser {
+// Ownership claims per user, as the auth backend would resolve them from the catalog.
+const claimsByUser: Record<string, string[]> = {
+  'user:default/alice': ['user:default/alice', 'group:default/payments'],
+  'user:default/pat': ['user:default/pat', 'group:default/Platform'],
+};
+
+const userInfo: UserInfoService = {
+  async getUserInfo(credentials) {
+    const userEntityRef = (credentials.principal as { userEntityRef: string })
+      .userEntityRef;
+    return { userEntityRef, ownershipEntityRefs: claimsByUser[userEntityRef] };
+  },
+};
+
+function userWith(userEntityRef: string): PolicyQueryUser {
   return {
-    identity: {
-      type: 'user',
-      userEntityRef: ownershipEntityRefs[0],
-      ownershipEntityRefs,
-    },
-    token: 'token',
-    credentials: {} as PolicyQueryUser['credentials'],
-    info: { userEntityRef: ownershipEntityRefs[0], ownershipEntityRefs },
-  } as PolicyQueryUser;
+    credentials: mockCredentials.user(userEntityRef),
+    info: { userEntityRef, ownershipEntityRefs: claimsByUser[userEntityRef] },
+  };
 }
 
 const catalogRead = createPermission({
@@ -33,9 +43,10 @@ const stackscoreRead = createPermission({
 describe('StackscorePermissionPolicy', () => {
   const policy = new StackscorePermissionPolicy({
     adminGroups: ['group:default/platform'],
+    userInfo,
   });
-  const alice = userWith('user:default/alice', 'group:default/payments');
-  const admin = userWith('user:default/pat', 'group:default/Platform');
+  const alice = userWith('user:default/alice');
+  const admin = userWith('user:default/pat');
 
   it('allows everything that is not a Stackscore write', async () => {
     await expect(

@@ -1,6 +1,7 @@
 import {
   coreServices,
   createBackendModule,
+  UserInfoService,
 } from '@backstage/backend-plugin-api';
 import {
   AuthorizeResult,
@@ -33,9 +34,11 @@ function isStackscoreWrite(permission: Permission): boolean {
  */
 export class StackscorePermissionPolicy implements PermissionPolicy {
   private readonly adminGroups: ReadonlySet<string>;
+  private readonly userInfo: UserInfoService;
 
-  constructor(options: { adminGroups: string[] }) {
+  constructor(options: { adminGroups: string[]; userInfo: UserInfoService }) {
     this.adminGroups = new Set(options.adminGroups.map(g => g.toLowerCase()));
+    this.userInfo = options.userInfo;
   }
 
   async handle(
@@ -45,14 +48,16 @@ export class StackscorePermissionPolicy implements PermissionPolicy {
     if (!isStackscoreWrite(request.permission)) {
       return { result: AuthorizeResult.ALLOW };
     }
-    const claims = user?.identity.ownershipEntityRefs ?? [];
+    if (!user) {
+      return { result: AuthorizeResult.DENY };
+    }
+    const { ownershipEntityRefs: claims } = await this.userInfo.getUserInfo(
+      user.credentials,
+    );
     if (claims.some(ref => this.adminGroups.has(ref.toLowerCase()))) {
       return { result: AuthorizeResult.ALLOW };
     }
-    if (
-      user &&
-      isResourcePermission(request.permission, 'catalog-entity')
-    ) {
+    if (isResourcePermission(request.permission, 'catalog-entity')) {
       return createCatalogConditionalDecision(
         request.permission,
         catalogConditions.isEntityOwner({ claims }),
@@ -71,10 +76,15 @@ export const stackscorePermissionPolicyModule = createBackendModule({
   moduleId: 'stackscore-policy',
   register(reg) {
     reg.registerInit({
-      deps: { policy: policyExtensionPoint, config: coreServices.rootConfig },
-      async init({ policy, config }) {
+      deps: {
+        policy: policyExtensionPoint,
+        config: coreServices.rootConfig,
+        userInfo: coreServices.userInfo,
+      },
+      async init({ policy, config, userInfo }) {
         policy.setPolicy(
           new StackscorePermissionPolicy({
+            userInfo,
             adminGroups:
               config.getOptionalStringArray(
                 'stackscore.permissions.adminGroups',

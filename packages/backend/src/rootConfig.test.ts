@@ -3,7 +3,9 @@ import { configFromEnvironment } from './rootConfig';
 describe('configFromEnvironment', () => {
   it('adds nothing when STACKSCORE_API_TOKEN is unset or blank', () => {
     expect(configFromEnvironment({})).toBeUndefined();
-    expect(configFromEnvironment({ STACKSCORE_API_TOKEN: '  ' })).toBeUndefined();
+    expect(
+      configFromEnvironment({ STACKSCORE_API_TOKEN: '  ' }),
+    ).toBeUndefined();
   });
 
   it('adds a static external access token when it is set', () => {

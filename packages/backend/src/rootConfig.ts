@@ -2,10 +2,7 @@ import {
   coreServices,
   createServiceFactory,
 } from '@backstage/backend-plugin-api';
-import {
-  ConfigSources,
-  StaticConfigSource,
-} from '@backstage/config-loader';
+import { ConfigSources, StaticConfigSource } from '@backstage/config-loader';
 import type { JsonObject } from '@backstage/types';
 
 /** Subject that requests made with the static API token are attributed to. */

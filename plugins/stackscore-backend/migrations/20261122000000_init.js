@@ -9,8 +9,14 @@ exports.up = async function up(knex) {
   await knex.schema.createTable('stackscore_runs', table => {
     table.comment('One scoring pass over the catalog or one entity');
     table.string('id', 36).primary().notNullable();
-    table.string('trigger', 32).notNullable().comment('schedule | manual | event');
-    table.string('status', 16).notNullable().comment('running | succeeded | partial | failed');
+    table
+      .string('trigger', 32)
+      .notNullable()
+      .comment('schedule | manual | event');
+    table
+      .string('status', 16)
+      .notNullable()
+      .comment('running | succeeded | partial | failed');
     table.integer('total').notNullable().defaultTo(0);
     table.integer('done').notNullable().defaultTo(0);
     table.integer('failed').notNullable().defaultTo(0);
@@ -28,14 +34,21 @@ exports.up = async function up(knex) {
     table.string('status', 16).notNullable();
     table.string('level', 16).notNullable();
     table.string('severity', 16).notNullable();
-    table.text('evidence').notNullable().comment('JSON array of evidence items');
+    table
+      .text('evidence')
+      .notNullable()
+      .comment('JSON array of evidence items');
     table.string('catalogue_version', 32).notNullable();
     table.timestamp('evaluated_at', { useTz: true }).notNullable();
-    table.primary(['entity_ref', 'check_id'], {
-      constraintName: 'stackscore_check_results_pk',
-    });
-    table.index(['check_id', 'status'], 'stackscore_check_results_check_status_idx');
-    table.index(['scorecard', 'status'], 'stackscore_check_results_scorecard_status_idx');
+    table.primary(['entity_ref', 'check_id'], 'stackscore_check_results_pk');
+    table.index(
+      ['check_id', 'status'],
+      'stackscore_check_results_check_status_idx',
+    );
+    table.index(
+      ['scorecard', 'status'],
+      'stackscore_check_results_scorecard_status_idx',
+    );
   });
 };
 

@@ -1,8 +1,12 @@
 import {
   mockCredentials,
+  mockServices,
   startTestBackend,
 } from '@backstage/backend-test-utils';
-import { createBackendModule } from '@backstage/backend-plugin-api';
+import {
+  BackendFeature,
+  createBackendModule,
+} from '@backstage/backend-plugin-api';
 import request from 'supertest';
 import { checkCatalogue } from '@stackscore/plugin-stackscore-common';
 import { stackscoreChecksExtensionPoint } from '@stackscore/plugin-stackscore-node';
@@ -35,9 +39,25 @@ const customCheckModule = createBackendModule({
   },
 });
 
+/** Starts the plugin with requests anonymous unless they carry a token. */
+async function startStackscore(
+  ...extra: Array<BackendFeature | Promise<{ default: BackendFeature }>>
+) {
+  const { server } = await startTestBackend({
+    features: [
+      stackscorePlugin,
+      mockServices.httpAuth.factory({
+        defaultCredentials: mockCredentials.none(),
+      }),
+      ...extra,
+    ],
+  });
+  return server;
+}
+
 describe('stackscorePlugin', () => {
   it('answers health without credentials', async () => {
-    const { server } = await startTestBackend({ features: [stackscorePlugin] });
+    const server = await startStackscore();
     const res = await request(server).get('/api/stackscore/v1/health');
     expect(res.status).toBe(200);
     expect(res.body).toEqual({
@@ -47,9 +67,11 @@ describe('stackscorePlugin', () => {
   });
 
   it('rejects other routes without credentials and serves them to users', async () => {
-    const { server } = await startTestBackend({ features: [stackscorePlugin] });
+    const server = await startStackscore();
 
-    const anonymous = await request(server).get('/api/stackscore/v1/scorecards');
+    const anonymous = await request(server).get(
+      '/api/stackscore/v1/scorecards',
+    );
     expect(anonymous.status).toBe(401);
 
     const signedIn = await request(server)
@@ -70,9 +92,7 @@ describe('stackscorePlugin', () => {
   });
 
   it('lists a check added by a backend module through the extension point', async () => {
-    const { server } = await startTestBackend({
-      features: [stackscorePlugin, customCheckModule],
-    });
+    const server = await startStackscore(customCheckModule);
     const res = await request(server)
       .get('/api/stackscore/v1/checks?scorecard=observability')
       .set('Authorization', mockCredentials.user.header());
@@ -85,7 +105,7 @@ describe('stackscorePlugin', () => {
   });
 
   it('answers a bad query with 400 naming the field', async () => {
-    const { server } = await startTestBackend({ features: [stackscorePlugin] });
+    const server = await startStackscore();
     const res = await request(server)
       .get('/api/stackscore/v1/checks?scorecard=speed')
       .set('Authorization', mockCredentials.user.header());

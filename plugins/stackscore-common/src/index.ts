@@ -10,3 +10,5 @@ export * from './schemas/results';
 export * from './scoring/levels';
 export * from './permissions';
 export * from './api';
+export * from './catalogue/documents';
+export * from './catalogue/checks';

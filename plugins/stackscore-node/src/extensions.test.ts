@@ -26,7 +26,10 @@ const runbookCheck: StackscoreCheck = {
   },
   evaluate: facts =>
     facts.runbookUrl
-      ? { status: 'pass', evidence: [{ message: `Runbook ${facts.runbookUrl}` }] }
+      ? {
+          status: 'pass',
+          evidence: [{ message: `Runbook ${facts.runbookUrl}` }],
+        }
       : { status: 'fail', evidence: [{ message: 'No runbook link' }] },
 };
 
@@ -39,7 +42,10 @@ const pagerDutyCollector: StackscoreFactCollector = {
 
 describe('stackscore extension points', () => {
   it('hands checks and collectors from a module to the plugin that owns the points', async () => {
-    const received: { checks: StackscoreCheck[]; collectors: StackscoreFactCollector[] } = {
+    const received: {
+      checks: StackscoreCheck[];
+      collectors: StackscoreFactCollector[];
+    } = {
       checks: [],
       collectors: [],
     };
@@ -85,7 +91,8 @@ describe('stackscore extension points', () => {
     ]);
     expect(received.collectors.map(c => c.id)).toEqual(['pagerduty']);
     expect(
-      received.checks[0].evaluate({ runbookUrl: 'https://wiki/runbook' }).status,
+      received.checks[0].evaluate({ runbookUrl: 'https://wiki/runbook' })
+        .status,
     ).toBe('pass');
     expect(received.checks[0].evaluate({}).status).toBe('fail');
   });

@@ -24,7 +24,12 @@ export const checkLevelSchema = z.enum(['bronze', 'silver', 'gold']);
  *
  * @public
  */
-export const scorecardLevelSchema = z.enum(['none', 'bronze', 'silver', 'gold']);
+export const scorecardLevelSchema = z.enum([
+  'none',
+  'bronze',
+  'silver',
+  'gold',
+]);
 
 /**
  * A reached scorecard level.
@@ -38,7 +43,12 @@ export type ScorecardLevel = z.infer<typeof scorecardLevelSchema>;
  *
  * @public
  */
-export const checkSeveritySchema = z.enum(['critical', 'high', 'medium', 'low']);
+export const checkSeveritySchema = z.enum([
+  'critical',
+  'high',
+  'medium',
+  'low',
+]);
 
 /**
  * Schema of a check status.

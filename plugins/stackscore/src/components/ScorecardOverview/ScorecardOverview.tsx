@@ -20,7 +20,10 @@ const levelColours: Record<string, string> = {
 
 function ScorecardCard({ scorecard }: { scorecard: ScorecardSummary }) {
   return (
-    <InfoCard title={scorecard.title} subheader={`${scorecard.totalChecks} checks`}>
+    <InfoCard
+      title={scorecard.title}
+      subheader={`${scorecard.totalChecks} checks`}
+    >
       <Typography variant="body2" paragraph>
         {scorecard.description}
       </Typography>
