@@ -37,7 +37,7 @@ export const stackscorePage = PageBlueprint.make({
     icon: <StackscoreIcon />,
     routeRef: convertLegacyRouteRef(rootRouteRef),
     loader: () =>
-      import('./components/StackscorePage').then(m => <m.StackscorePage />),
+      import('./components/StackscorePage').then(m => <m.StackscoreContent />),
   },
 });
 

@@ -1,1 +1,1 @@
-export { StackscorePage } from './StackscorePage';
+export { StackscoreContent, StackscorePage } from './StackscorePage';
