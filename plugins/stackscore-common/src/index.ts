@@ -12,3 +12,4 @@ export * from './permissions';
 export * from './api';
 export * from './catalogue/documents';
 export * from './catalogue/checks';
+export * from './facts/schema';

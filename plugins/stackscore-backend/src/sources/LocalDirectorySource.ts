@@ -1,0 +1,113 @@
+import { createHash } from 'crypto';
+import fs from 'fs/promises';
+import path from 'path';
+import { isExcludedFolder } from '../collectors/paths';
+import {
+  RepositorySource,
+  SourceFileEntry,
+  SourceLimits,
+  SourceReadResult,
+  WantedFilePredicate,
+  defaultSourceLimits,
+} from './types';
+
+/**
+ * Reads a repository from a local directory (the examples, the CLI). Symlinks are never followed, so a link
+ * out of the tree or a link loop cannot be traversed.
+ *
+ * @internal
+ */
+export class LocalDirectorySource implements RepositorySource {
+  readonly location: string;
+  private readonly limits: SourceLimits;
+
+  constructor(root: string, limits: Partial<SourceLimits> = {}) {
+    this.location = path.resolve(root);
+    this.limits = { ...defaultSourceLimits, ...limits };
+  }
+
+  async read(options: {
+    etag?: string;
+    wanted: WantedFilePredicate;
+  }): Promise<SourceReadResult> {
+    const stat = await fs.stat(this.location).catch(() => undefined);
+    if (!stat?.isDirectory()) {
+      throw new Error(`${this.location} is not a readable directory`);
+    }
+    const { files, truncated, fingerprint } = await this.list();
+    const etag = fingerprint;
+    if (options.etag === etag) {
+      return { status: 'unchanged', etag };
+    }
+    const sizes = new Map(files.map(f => [f.path, f.size]));
+    let bytesRead = 0;
+    const root = this.location;
+    const limits = this.limits;
+    return {
+      status: 'read',
+      tree: {
+        etag,
+        files,
+        truncated,
+        async readText(relative: string) {
+          const size = sizes.get(relative);
+          if (size === undefined) {
+            throw new Error(`${relative} is not part of the repository`);
+          }
+          if (!options.wanted(relative)) {
+            throw new Error(`${relative} was not requested by any collector`);
+          }
+          if (size > limits.maxFileBytes) {
+            throw new Error(
+              `${relative} is ${size} bytes, over the ${limits.maxFileBytes}-byte limit`,
+            );
+          }
+          if (bytesRead + size > limits.maxTotalBytes) {
+            throw new Error(
+              `reading ${relative} would exceed the repository limit of ${limits.maxTotalBytes} bytes`,
+            );
+          }
+          bytesRead += size;
+          return fs.readFile(path.join(root, relative), 'utf8');
+        },
+      },
+    };
+  }
+
+  /** Lists in-scope regular files breadth-first, with a fingerprint of paths, sizes and mtimes as ETag. */
+  private async list(): Promise<{
+    files: SourceFileEntry[];
+    truncated?: string;
+    fingerprint: string;
+  }> {
+    const files: SourceFileEntry[] = [];
+    const hash = createHash('sha1');
+    let truncated: string | undefined;
+    const queue: string[] = [''];
+    while (queue.length > 0 && !truncated) {
+      const relativeDir = queue.shift()!;
+      const entries = await fs
+        .readdir(path.join(this.location, relativeDir), { withFileTypes: true })
+        .catch(() => []);
+      entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      for (const entry of entries) {
+        const relative = relativeDir ? `${relativeDir}/${entry.name}` : entry.name;
+        if (entry.isSymbolicLink()) continue;
+        if (entry.isDirectory()) {
+          if (!isExcludedFolder(entry.name)) queue.push(relative);
+          continue;
+        }
+        if (!entry.isFile()) continue;
+        if (files.length >= this.limits.maxFiles) {
+          truncated = `more than ${this.limits.maxFiles} files; the rest were not listed`;
+          break;
+        }
+        const stat = await fs.lstat(path.join(this.location, relative));
+        files.push({ path: relative, size: stat.size });
+        hash.update(`${relative}\0${stat.size}\0${stat.mtimeMs}\n`);
+      }
+    }
+    files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return { files, truncated, fingerprint: hash.digest('hex') };
+  }
+}
