@@ -10,6 +10,7 @@ import {
   stackscoreChecksExtensionPoint,
   stackscoreCollectorsExtensionPoint,
 } from './extensions';
+import type { EntityFacts } from '@stackscore/plugin-stackscore-common';
 
 const runbookCheck: StackscoreCheck = {
   definition: {
@@ -24,13 +25,14 @@ const runbookCheck: StackscoreCheck = {
     remediation: { summary: 'Add a runbook link to metadata.links.' },
     references: [],
   },
-  evaluate: facts =>
-    facts.runbookUrl
-      ? {
-          status: 'pass',
-          evidence: [{ message: `Runbook ${facts.runbookUrl}` }],
-        }
-      : { status: 'fail', evidence: [{ message: 'No runbook link' }] },
+  evaluate: facts => {
+    const runbook = facts.catalog.links.find(l =>
+      /runbook/i.test(l.title ?? ''),
+    );
+    return runbook
+      ? { status: 'pass', evidence: [{ message: `Runbook ${runbook.url}` }] }
+      : { status: 'fail', evidence: [{ message: 'No runbook link' }] };
+  },
 };
 
 const pagerDutyCollector: StackscoreFactCollector = {
@@ -90,10 +92,13 @@ describe('stackscore extension points', () => {
       'observability.runbook-linked',
     ]);
     expect(received.collectors.map(c => c.id)).toEqual(['pagerduty']);
+    const withLinks = (links: Array<{ url: string; title?: string }>) =>
+      ({ catalog: { links } } as unknown as EntityFacts);
     expect(
-      received.checks[0].evaluate({ runbookUrl: 'https://wiki/runbook' })
-        .status,
+      received.checks[0].evaluate(
+        withLinks([{ url: 'https://wiki/runbook', title: 'Runbook' }]),
+      ).status,
     ).toBe('pass');
-    expect(received.checks[0].evaluate({}).status).toBe('fail');
+    expect(received.checks[0].evaluate(withLinks([])).status).toBe('fail');
   });
 });

@@ -4,15 +4,8 @@ import type { Entity } from '@backstage/catalog-model';
 import type {
   CheckDefinition,
   CheckOutcome,
+  EntityFacts,
 } from '@stackscore/plugin-stackscore-common';
-
-/**
- * Facts gathered for one entity, keyed by fact name. Built-in collectors and extension collectors
- * write into the same record; a collector owns the keys it returns.
- *
- * @public
- */
-export type StackscoreFacts = Readonly<Record<string, unknown>>;
 
 /**
  * What a fact collector gets for one entity.
@@ -26,6 +19,7 @@ export interface FactCollectorContext {
 
 /**
  * Gathers facts for an entity, e.g. from PagerDuty or Prometheus. Collectors may do I/O; checks may not.
+ * What `collect` returns is stored under `facts.extensions[id]`.
  *
  * @public
  */
@@ -42,8 +36,11 @@ export interface StackscoreFactCollector {
  */
 export interface StackscoreCheck {
   definition: CheckDefinition;
-  /** Pure: no I/O, no clock; the same facts always give the same outcome. */
-  evaluate(facts: StackscoreFacts): CheckOutcome;
+  /**
+   * Pure: no I/O, no clock; the same facts always give the same outcome. What an extension collector
+   * returned is under `facts.extensions[collectorId]`.
+   */
+  evaluate(facts: EntityFacts): CheckOutcome;
 }
 
 /**

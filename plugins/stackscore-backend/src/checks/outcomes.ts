@@ -80,9 +80,7 @@ export function combineOutcomes(
  *
  * @internal
  */
-export function moduleErrors(
-  modules: readonly ModuleFacts[],
-): CheckOutcome[] {
+export function moduleErrors(modules: readonly ModuleFacts[]): CheckOutcome[] {
   return modules
     .filter(m => m.error)
     .map(m =>
@@ -113,10 +111,7 @@ export function runtimeModules(facts: EntityFacts): ModuleFacts[] {
  *
  * @internal
  */
-export function findDependency(
-  module: ModuleFacts,
-  name: string | RegExp,
-) {
+export function findDependency(module: ModuleFacts, name: string | RegExp) {
   return module.dependencies.find(
     d =>
       !d.indirect &&
@@ -129,11 +124,7 @@ export function findDependency(
  *
  * @internal
  */
-export function signalsOf(
-  facts: EntityFacts,
-  signal: string,
-  dir?: string,
-) {
+export function signalsOf(facts: EntityFacts, signal: string, dir?: string) {
   return facts.signals.filter(
     s =>
       s.signal === signal &&

@@ -40,7 +40,9 @@ describe('path rules', () => {
     expect(isTestOrToolingPath('internal/api/handler_test.go')).toBe(true);
     expect(isTestOrToolingPath('app/test_orders.py')).toBe(true);
     expect(isTestOrToolingPath('src/orders.spec.ts')).toBe(true);
-    expect(isTestOrToolingPath('src/test/java/com/x/OrderTest.java')).toBe(true);
+    expect(isTestOrToolingPath('src/test/java/com/x/OrderTest.java')).toBe(
+      true,
+    );
     expect(isTestOrToolingPath('scripts/seed.py')).toBe(true);
     expect(isTestOrToolingPath('cmd/server/main.go')).toBe(false);
     expect(isTestOrToolingPath('src/main/java/com/x/Orders.java')).toBe(false);

@@ -41,10 +41,20 @@ export function isExcludedPath(path: string): boolean {
 
 /** Splits a path into the tokens the semantics speak of (split on `.`, `-`, `_`, `/`). */
 function pathTokens(path: string): string[] {
-  return path.toLowerCase().split(/[./_-]+/).filter(Boolean);
+  return path
+    .toLowerCase()
+    .split(/[./_-]+/)
+    .filter(Boolean);
 }
 
-const nonProductionTokens = new Set(['dev', 'local', 'test', 'tests', 'e2e', 'ci']);
+const nonProductionTokens = new Set([
+  'dev',
+  'local',
+  'test',
+  'tests',
+  'e2e',
+  'ci',
+]);
 
 /**
  * True when a file name is a Dockerfile: `Dockerfile`, `*.Dockerfile`, `Dockerfile.*`, `Containerfile`.

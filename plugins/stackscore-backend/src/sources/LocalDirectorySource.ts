@@ -91,7 +91,9 @@ export class LocalDirectorySource implements RepositorySource {
         .catch(() => []);
       entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
       for (const entry of entries) {
-        const relative = relativeDir ? `${relativeDir}/${entry.name}` : entry.name;
+        const relative = relativeDir
+          ? `${relativeDir}/${entry.name}`
+          : entry.name;
         if (entry.isSymbolicLink()) continue;
         if (entry.isDirectory()) {
           if (!isExcludedFolder(entry.name)) queue.push(relative);

@@ -122,7 +122,11 @@ export const moduleFactsSchema = z.object({
   dependencies: z.array(dependencySchema),
   /** Toolchain pin as declared: `go 1.22`, `engines.node`, `requires-python`, `maven.compiler.release`, … */
   toolchain: z
-    .object({ value: z.string(), file: z.string(), line: z.number().optional() })
+    .object({
+      value: z.string(),
+      file: z.string(),
+      line: z.number().optional(),
+    })
     .optional(),
   /** Lockfiles that cover this module (in its folder or a parent folder). */
   lockfiles: z.array(z.string()),

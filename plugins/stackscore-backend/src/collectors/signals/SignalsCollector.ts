@@ -31,7 +31,9 @@ export class SignalsCollector implements RepositoryCollector {
       seen.add(definition.id);
       // A global or sticky regex keeps state between test() calls and would skip matches.
       if (definition.pattern.global || definition.pattern.sticky) {
-        throw new Error(`Signal '${definition.id}' must not use the g or y flag`);
+        throw new Error(
+          `Signal '${definition.id}' must not use the g or y flag`,
+        );
       }
       for (const language of definition.languages) {
         const list = this.byLanguage.get(language) ?? [];
