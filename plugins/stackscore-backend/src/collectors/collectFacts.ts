@@ -7,6 +7,8 @@ import type {
 import type { RepositorySource } from '../sources/types';
 import { collectCatalogFacts } from './catalog';
 import type { RepositoryCollector } from './types';
+import { markGoStandardLibraryServers } from './derive';
+import { isTestOrToolingPath } from './paths';
 
 /**
  * Facts with nothing collected yet.
@@ -56,6 +58,8 @@ export async function collectFacts(options: {
   missingSourceReason?: string;
   collectors: readonly RepositoryCollector[];
   previousEtag?: string;
+  /** Told which collector runs next, for progress displays. */
+  onProgress?: (step: string) => void;
 }): Promise<CollectResult> {
   const { entity, source, collectors } = options;
   const facts = emptyFacts(collectCatalogFacts(entity));
@@ -68,6 +72,7 @@ export async function collectFacts(options: {
   }
 
   const wanted = (path: string) => collectors.some(c => c.wants(path));
+  options.onProgress?.('reading source');
   let read;
   try {
     read = await source.read({ etag: options.previousEtag, wanted });
@@ -96,6 +101,7 @@ export async function collectFacts(options: {
     readText: (path: string) => tree.readText(path),
   };
   for (const collector of collectors) {
+    options.onProgress?.(collector.id);
     try {
       await collector.collect(context, facts);
     } catch (error) {
@@ -107,6 +113,7 @@ export async function collectFacts(options: {
       });
     }
   }
+  markGoStandardLibraryServers(facts, isTestOrToolingPath);
   const found = new Set(facts.modules.map(m => m.ecosystem));
   facts.ecosystems = ecosystemOrder.filter(e => found.has(e));
   return { status: 'collected', facts, etag: tree.etag };

@@ -1,0 +1,7 @@
+export { UpdateBotsCollector } from './UpdateBotsCollector';
+export {
+  parseDependabot,
+  parseRenovateConfig,
+  renovateFromPackageJson,
+  stripJsonComments,
+} from './parseBots';

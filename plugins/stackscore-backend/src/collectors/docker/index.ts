@@ -1,0 +1,3 @@
+export { DockerfilesCollector } from './DockerfilesCollector';
+export { parseDockerfile } from './parseDockerfile';
+export { splitImageReference, substituteVariables } from './imageReference';

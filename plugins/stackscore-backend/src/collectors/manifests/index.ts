@@ -1,0 +1,2 @@
+export { ManifestsCollector } from './ManifestsCollector';
+export { manifestFileKind } from './files';

@@ -1,0 +1,3 @@
+export { SloCollector, isOwnSloPath, isSloCandidatePath } from './SloCollector';
+export { parseSloFile } from './parseSloFile';
+export { readAnnotationSpec } from './formats';
