@@ -8,6 +8,7 @@ import {
   SourceLimits,
   SourceReadResult,
   WantedFilePredicate,
+  comparePaths,
   defaultSourceLimits,
 } from './types';
 
@@ -89,7 +90,7 @@ export class LocalDirectorySource implements RepositorySource {
       const entries = await fs
         .readdir(path.join(this.location, relativeDir), { withFileTypes: true })
         .catch(() => []);
-      entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      entries.sort((a, b) => comparePaths(a.name, b.name));
       for (const entry of entries) {
         const relative = relativeDir
           ? `${relativeDir}/${entry.name}`
@@ -109,7 +110,7 @@ export class LocalDirectorySource implements RepositorySource {
         hash.update(`${relative}\0${stat.size}\0${stat.mtimeMs}\n`);
       }
     }
-    files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    files.sort((a, b) => comparePaths(a.path, b.path));
     return { files, truncated, fingerprint: hash.digest('hex') };
   }
 }

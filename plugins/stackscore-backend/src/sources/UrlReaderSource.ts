@@ -7,6 +7,7 @@ import {
   SourceLimits,
   SourceReadResult,
   WantedFilePredicate,
+  comparePaths,
   defaultSourceLimits,
 } from './types';
 
@@ -73,7 +74,7 @@ export class UrlReaderSource implements RepositorySource {
       const content = contents.get(entry.path);
       if (content && entry.size === 0) entry.size = content.length;
     }
-    listed.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    listed.sort((a, b) => comparePaths(a.path, b.path));
 
     return {
       status: 'read',

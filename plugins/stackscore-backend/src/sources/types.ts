@@ -79,3 +79,13 @@ export interface RepositorySource {
     wanted: WantedFilePredicate;
   }): Promise<SourceReadResult>;
 }
+
+/**
+ * Orders paths by code point, the same on every machine (unlike locale-aware comparison).
+ *
+ * @internal
+ */
+export function comparePaths(a: string, b: string): number {
+  if (a < b) return -1;
+  return a > b ? 1 : 0;
+}

@@ -1,0 +1,64 @@
+import type { Entity } from '@backstage/catalog-model';
+import type {
+  EntityFacts,
+  EntityScores,
+} from '@stackscore/plugin-stackscore-common';
+import { collectFacts } from '../collectors/collectFacts';
+import { evaluateChecks } from '../checks/evaluate';
+import type { CheckSettings } from '../checks/types';
+import { scoreEntity } from '../scoring/scoreEntity';
+import type { RepositorySource } from '../sources/types';
+import type { ScoringPipeline } from './defaultPipeline';
+
+/**
+ * Outcome of scoring one entity: fresh scores with the facts behind them, or "unchanged" when the source
+ * reported the previous ETag.
+ *
+ * @internal
+ */
+export type ScoreOutcome =
+  | { status: 'unchanged'; etag: string }
+  | {
+      status: 'scored';
+      scores: EntityScores;
+      facts: EntityFacts;
+      etag?: string;
+    };
+
+/**
+ * Collects facts for an entity from its source and evaluates every check: the whole pipeline for one
+ * entity, shared by the CLI and the scheduled runs.
+ *
+ * @internal
+ */
+export async function scoreRepository(options: {
+  entity: Entity;
+  source?: RepositorySource;
+  missingSourceReason?: string;
+  pipeline: ScoringPipeline;
+  settings: CheckSettings;
+  previousEtag?: string;
+  onProgress?: (step: string) => void;
+}): Promise<ScoreOutcome> {
+  const collected = await collectFacts({
+    entity: options.entity,
+    source: options.source,
+    missingSourceReason: options.missingSourceReason,
+    collectors: options.pipeline.collectors,
+    previousEtag: options.previousEtag,
+    onProgress: options.onProgress,
+  });
+  if (collected.status === 'unchanged') return collected;
+  options.onProgress?.('evaluating checks');
+  const results = evaluateChecks(
+    options.pipeline.checks,
+    collected.facts,
+    options.settings,
+  );
+  return {
+    status: 'scored',
+    scores: scoreEntity(collected.facts, results),
+    facts: collected.facts,
+    etag: collected.etag,
+  };
+}
