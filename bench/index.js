@@ -1,4 +1,11 @@
-// `npm run bench` — the benchmark harness arrives with the benchmark issue; until then it says so and succeeds.
-console.log(
-  'No benchmark exists yet: the benchmark issue adds the synthetic organisation and the measured runs.',
-);
+// `npm run bench`: runs the benchmarks from TypeScript source through Backstage's swc require hook.
+// Today: the per-entity check evaluation micro-benchmark. The benchmark issue adds the full harness
+// (synthetic organisation, full and incremental runs, floors, API latency).
+require('@backstage/cli-node/config/nodeTransform.cjs');
+
+require('./evaluateChecks.ts')
+  .main(process.argv.slice(2))
+  .catch(error => {
+    console.error(error);
+    process.exitCode = 1;
+  });

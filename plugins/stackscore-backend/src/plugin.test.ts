@@ -114,3 +114,78 @@ describe('stackscorePlugin', () => {
     expect(res.body.error.message).toContain('scorecard');
   });
 });
+
+describe('stackscorePlugin configuration', () => {
+  it('lists checks declared in stackscore.customChecks', async () => {
+    const server = await startStackscore(
+      mockServices.rootConfig.factory({
+        data: {
+          stackscore: {
+            customChecks: [
+              {
+                id: 'security.codeowners-present',
+                scorecard: 'security',
+                level: 'bronze',
+                severity: 'medium',
+                title: 'CODEOWNERS names the owning team',
+                remediation: 'Add .github/CODEOWNERS.',
+                rule: { fileExists: '.github/CODEOWNERS' },
+              },
+            ],
+          },
+        },
+      }),
+    );
+    const res = await request(server)
+      .get('/api/stackscore/v1/checks?scorecard=security')
+      .set('Authorization', mockCredentials.user.header());
+    expect(res.body.items.map((c: { id: string }) => c.id)).toContain(
+      'security.codeowners-present',
+    );
+  });
+
+  it('refuses to start with a malformed custom check, naming the key', async () => {
+    await expect(
+      startStackscore(
+        mockServices.rootConfig.factory({
+          data: {
+            stackscore: {
+              customChecks: [
+                {
+                  id: 'security.codeowners-present',
+                  scorecard: 'security',
+                  level: 'platinum',
+                  severity: 'medium',
+                  title: 'x',
+                  remediation: 'y',
+                  rule: { fileExists: 'CODEOWNERS' },
+                },
+              ],
+            },
+          },
+        }),
+      ),
+    ).rejects.toThrow(/stackscore\.customChecks\[0\]\.level/);
+  });
+
+  it('refuses a module check that reuses a built-in id', async () => {
+    const clashing = createBackendModule({
+      pluginId: 'stackscore',
+      moduleId: 'clash',
+      register(reg) {
+        reg.registerInit({
+          deps: { checks: stackscoreChecksExtensionPoint },
+          async init({ checks }) {
+            checks.addCheck({
+              definition: { ...checkCatalogue[0] },
+              evaluate: () => ({ status: 'pass', evidence: [] }),
+            });
+          },
+        });
+      },
+    });
+    await expect(startStackscore(clashing)).rejects.toThrow(
+      /already registered/,
+    );
+  });
+});

@@ -13,6 +13,8 @@ import {
 import { applyDatabaseMigrations } from './database/migrations';
 import { StackscoreExtensions } from './extensions/StackscoreExtensions';
 import { createRouter } from './service/router';
+import { readCustomCheckConfig } from './checks/custom/config';
+import { createScoringPipeline } from './pipeline/defaultPipeline';
 
 /**
  * The Stackscore backend plugin: scores catalog entities and serves `/api/stackscore/v1`.
@@ -31,28 +33,38 @@ export const stackscorePlugin = createBackendPlugin({
     env.registerInit({
       deps: {
         logger: coreServices.logger,
+        config: coreServices.rootConfig,
         database: coreServices.database,
         httpRouter: coreServices.httpRouter,
         permissionsRegistry: coreServices.permissionsRegistry,
       },
-      async init({ logger, database, httpRouter, permissionsRegistry }) {
+      async init({
+        logger,
+        config,
+        database,
+        httpRouter,
+        permissionsRegistry,
+      }) {
+        // Built before anything else so a bad custom check or an id clash stops start-up.
+        const pipeline = createScoringPipeline({
+          customChecks: readCustomCheckConfig(config),
+          extensionChecks: extensions.checks,
+          extensionCollectors: extensions.collectors,
+        });
         const db = await applyDatabaseMigrations(database);
         permissionsRegistry.addPermissions(stackscorePermissions);
 
         logger.info('Stackscore catalogue loaded', {
           builtInChecks: checkCatalogue.length,
-          extensionChecks: extensions.checks.length,
-          extensionCollectors: extensions.collectors.length,
+          checks: pipeline.checks.length,
+          extensionCollectors: pipeline.extensionCollectors.length,
         });
 
         httpRouter.use(
           await createRouter({
             logger,
             db,
-            listChecks: () => [
-              ...checkCatalogue,
-              ...extensions.checks.map(c => c.definition),
-            ],
+            listChecks: () => pipeline.checks.map(c => c.definition),
           }),
         );
         httpRouter.addAuthPolicy({

@@ -2,7 +2,10 @@ import {
   CheckDefinition,
   checkCatalogue,
 } from '@stackscore/plugin-stackscore-common';
-import type { StackscoreCheck } from '@stackscore/plugin-stackscore-node';
+import type {
+  StackscoreCheck,
+  StackscoreFactCollector,
+} from '@stackscore/plugin-stackscore-node';
 import { ConfigFilesCollector } from '../collectors/ConfigFilesCollector';
 import { CiCollector } from '../collectors/ci';
 import { UpdateBotsCollector } from '../collectors/bots';
@@ -87,6 +90,8 @@ export function extensionChecks(
  */
 export interface ScoringPipeline {
   collectors: RepositoryCollector[];
+  /** Collectors added by backend modules; their output lands in `facts.extensions[id]`. */
+  extensionCollectors: StackscoreFactCollector[];
   checks: RunnableCheck[];
 }
 
@@ -99,9 +104,24 @@ export function createScoringPipeline(
   options: {
     customChecks?: readonly CustomCheckConfig[];
     extensionChecks?: readonly StackscoreCheck[];
+    extensionCollectors?: readonly StackscoreFactCollector[];
   } = {},
 ): ScoringPipeline {
   const customChecks = options.customChecks ?? [];
+  const checks = [
+    ...builtInChecks(),
+    ...createCustomChecks(customChecks),
+    ...extensionChecks(options.extensionChecks ?? []),
+  ];
+  const seen = new Set<string>();
+  for (const { definition } of checks) {
+    if (seen.has(definition.id)) {
+      throw new Error(
+        `Check id ${definition.id} is declared more than once (built-in, stackscore.customChecks or a backend module)`,
+      );
+    }
+    seen.add(definition.id);
+  }
   return {
     collectors: [
       new ManifestsCollector(),
@@ -118,10 +138,7 @@ export function createScoringPipeline(
         ...supplyChainSignals,
       ]),
     ],
-    checks: [
-      ...builtInChecks(),
-      ...createCustomChecks(customChecks),
-      ...extensionChecks(options.extensionChecks ?? []),
-    ],
+    extensionCollectors: [...(options.extensionCollectors ?? [])],
+    checks,
   };
 }

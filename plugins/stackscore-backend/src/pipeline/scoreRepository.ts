@@ -1,3 +1,4 @@
+import type { LoggerService } from '@backstage/backend-plugin-api';
 import type { Entity } from '@backstage/catalog-model';
 import type {
   EntityFacts,
@@ -39,6 +40,8 @@ export async function scoreRepository(options: {
   settings: CheckSettings;
   previousEtag?: string;
   onProgress?: (step: string) => void;
+  /** Given to extension collectors; required when the pipeline has any. */
+  logger?: LoggerService;
 }): Promise<ScoreOutcome> {
   const collected = await collectFacts({
     entity: options.entity,
@@ -49,16 +52,35 @@ export async function scoreRepository(options: {
     onProgress: options.onProgress,
   });
   if (collected.status === 'unchanged') return collected;
+  const { facts } = collected;
+  const { logger } = options;
+  for (const collector of options.pipeline.extensionCollectors) {
+    options.onProgress?.(collector.id);
+    try {
+      if (!logger) throw new Error('extension collectors need a logger');
+      facts.extensions[collector.id] = await collector.collect({
+        entity: options.entity,
+        logger: logger.child({ collector: collector.id }),
+      });
+    } catch (error) {
+      facts.errors.push({
+        collector: collector.id,
+        message: `collector failed: ${
+          error instanceof Error ? error.message : String(error)
+        }`,
+      });
+    }
+  }
   options.onProgress?.('evaluating checks');
   const results = evaluateChecks(
     options.pipeline.checks,
-    collected.facts,
+    facts,
     options.settings,
   );
   return {
     status: 'scored',
-    scores: scoreEntity(collected.facts, results),
-    facts: collected.facts,
+    scores: scoreEntity(facts, results),
+    facts,
     etag: collected.etag,
   };
 }

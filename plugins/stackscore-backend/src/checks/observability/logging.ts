@@ -4,8 +4,7 @@ import type {
   Evidence,
   ModuleFacts,
 } from '@stackscore/plugin-stackscore-common';
-import { parse as parseToml } from 'smol-toml';
-import { parse as parseYaml } from 'yaml';
+import { parseConfigDocument } from '../configDocuments';
 import { isTestOrToolingPath } from '../../collectors/paths';
 import type { CheckImplementation } from '../types';
 import { combineOutcomes, errored, fail, pass } from '../outcomes';
@@ -226,27 +225,23 @@ const errorContext: CheckImplementation = {
     );
     const outcomes: CheckOutcome[] = [];
     const lint: Evidence[] = [];
-    for (const [file, text] of configs) {
-      try {
-        const config = file.endsWith('.toml')
-          ? parseToml(text)
-          : parseYaml(text);
-        const linters = enabledWrapLinters(config);
-        if (linters.length > 0) {
-          lint.push({
-            message: `golangci-lint enables ${linters.join(' and ')}`,
-            file,
-          });
-        }
-      } catch (error) {
+    for (const [file] of configs) {
+      const parsed = parseConfigDocument(facts, file);
+      if ('error' in parsed) {
         outcomes.push(
           errored({
-            message: `Could not parse ${file}: ${
-              error instanceof Error ? error.message : String(error)
-            }`,
+            message: `Could not parse ${file}: ${parsed.error}`,
             file,
           }),
         );
+        continue;
+      }
+      const linters = enabledWrapLinters(parsed.value);
+      if (linters.length > 0) {
+        lint.push({
+          message: `golangci-lint enables ${linters.join(' and ')}`,
+          file,
+        });
       }
     }
     const flattened = repoSignals(

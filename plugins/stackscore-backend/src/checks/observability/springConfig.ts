@@ -6,6 +6,7 @@ import { LineCounter, isMap, isScalar, parseAllDocuments } from 'yaml';
 import type { Node } from 'yaml';
 import { isTestOrToolingPath } from '../../collectors/paths';
 import { inModule } from './moduleEvidence';
+import { perFactsAnd } from '../memo';
 
 /**
  * One application setting as written in a Spring Boot / Quarkus / Micronaut configuration file.
@@ -87,7 +88,7 @@ function yamlSettings(file: string, text: string): AppSetting[] {
  *
  * @internal
  */
-export function applicationSettings(
+function computeApplicationSettings(
   facts: EntityFacts,
   module: ModuleFacts,
 ): Map<string, AppSetting> {
@@ -131,4 +132,18 @@ export function appSettingsUnder(
   return [...settings.entries()]
     .filter(([key]) => key.startsWith(wanted))
     .map(([, setting]) => setting);
+}
+
+const cachedApplicationSettings = perFactsAnd(computeApplicationSettings);
+
+/**
+ * Settings from a module's application configuration files, parsed once per entity and module.
+ *
+ * @internal
+ */
+export function applicationSettings(
+  facts: EntityFacts,
+  module: ModuleFacts,
+): Map<string, AppSetting> {
+  return cachedApplicationSettings(facts, module);
 }

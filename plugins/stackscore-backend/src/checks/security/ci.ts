@@ -1,4 +1,4 @@
-import { parse as parseYaml } from 'yaml';
+import { parseConfigDocument } from '../configDocuments';
 import type {
   CheckOutcome,
   Ecosystem,
@@ -39,23 +39,22 @@ const jvmBuild: ToolSpec = {
 
 /** golangci-lint configs that enable gosec. */
 function golangciEnablesGosec(facts: EntityFacts): string | undefined {
-  for (const [file, content] of Object.entries(facts.configFiles)) {
+  for (const file of Object.keys(facts.configFiles)) {
     if (!/^\.golangci\.ya?ml$/.test(baseNameOf(file))) continue;
-    try {
-      const config = parseYaml(content) as
-        | { linters?: Record<string, unknown> }
-        | undefined;
-      const linters = config?.linters ?? {};
-      const enabled = Array.isArray(linters.enable) ? linters.enable : [];
-      if (
-        enabled.includes('gosec') ||
-        linters.default === 'all' ||
-        linters['enable-all'] === true
-      ) {
-        return file;
-      }
-    } catch {
-      // An unreadable config enables nothing we can see.
+    // An unreadable config enables nothing we can see.
+    const parsed = parseConfigDocument(facts, file);
+    if (!('value' in parsed)) continue;
+    const config = parsed.value as
+      | { linters?: Record<string, unknown> }
+      | undefined;
+    const linters = config?.linters ?? {};
+    const enabled = Array.isArray(linters.enable) ? linters.enable : [];
+    if (
+      enabled.includes('gosec') ||
+      linters.default === 'all' ||
+      linters['enable-all'] === true
+    ) {
+      return file;
     }
   }
   return undefined;

@@ -5,6 +5,7 @@ import type {
   EntityFacts,
   Evidence,
 } from '@stackscore/plugin-stackscore-common';
+import { perFacts, perFactsAnd } from '../memo';
 
 /*
  * Shared reading of CI pipelines and Dockerfile RUN instructions for the security and supply-chain checks:
@@ -116,7 +117,7 @@ export function isScheduleOnly(workflow: CiWorkflow, job: CiJob): boolean {
  *
  * @internal
  */
-export function ciSteps(facts: EntityFacts): StepRef[] {
+function computeCiSteps(facts: EntityFacts): StepRef[] {
   const called = calledFromPullRequests(facts);
   const steps: StepRef[] = [];
   for (const workflow of facts.ci) {
@@ -236,9 +237,9 @@ function expandScripts(
  *
  * @internal
  */
-export function ciCommands(
+function computeCiCommands(
   facts: EntityFacts,
-  options: { expandScripts?: boolean } = {},
+  options: { expandScripts?: boolean },
 ): CommandRef[] {
   const scripts = options.expandScripts ? nodeScripts(facts) : new Map();
   const commands: CommandRef[] = [];
@@ -265,9 +266,9 @@ export function ciCommands(
  *
  * @internal
  */
-export function dockerCommands(
+function computeDockerCommands(
   facts: EntityFacts,
-  options: { productionOnly?: boolean } = {},
+  options: { productionOnly?: boolean },
 ): CommandRef[] {
   const commands: CommandRef[] = [];
   for (const dockerfile of facts.dockerfiles) {
@@ -403,7 +404,7 @@ export interface ToolUse {
  *
  * @internal
  */
-export function findToolUses(facts: EntityFacts, spec: ToolSpec): ToolUse[] {
+function computeToolUses(facts: EntityFacts, spec: ToolSpec): ToolUse[] {
   const uses: ToolUse[] = [];
   if (spec.actions) {
     for (const step of ciSteps(facts)) {
@@ -472,4 +473,55 @@ export function findToolUses(facts: EntityFacts, spec: ToolSpec): ToolUse[] {
  */
 export function toolEvidence(use: ToolUse, prefix: string): Evidence {
   return evidenceAt(use, `${prefix}: \`${use.label}\` in ${use.file}`);
+}
+
+const cachedCiSteps = perFacts(computeCiSteps);
+const cachedCiCommands = perFactsAnd((facts, expandScripts: boolean) =>
+  computeCiCommands(facts, { expandScripts }),
+);
+const cachedDockerCommands = perFactsAnd((facts, productionOnly: boolean) =>
+  computeDockerCommands(facts, { productionOnly }),
+);
+const cachedToolUses = perFactsAnd(computeToolUses);
+
+/**
+ * Every step of every readable pipeline, with its trigger and blocking facts (derived once per entity).
+ *
+ * @internal
+ */
+export function ciSteps(facts: EntityFacts): StepRef[] {
+  return cachedCiSteps(facts);
+}
+
+/**
+ * Every shell command CI runs, optionally with the package.json scripts that `npm run x` invokes.
+ *
+ * @internal
+ */
+export function ciCommands(
+  facts: EntityFacts,
+  options: { expandScripts?: boolean } = {},
+): CommandRef[] {
+  return cachedCiCommands(facts, Boolean(options.expandScripts));
+}
+
+/**
+ * Every command of the `RUN` instructions of readable Dockerfiles.
+ *
+ * @internal
+ */
+export function dockerCommands(
+  facts: EntityFacts,
+  options: { productionOnly?: boolean } = {},
+): CommandRef[] {
+  return cachedDockerCommands(facts, Boolean(options.productionOnly));
+}
+
+/**
+ * Where a tool runs in CI (actions, commands, images), derived once per entity and tool spec.
+ *
+ * @internal
+ */
+export function findToolUses(facts: EntityFacts, spec: ToolSpec): ToolUse[] {
+  return cachedToolUses(facts, spec);
 }

@@ -5,6 +5,7 @@ import type {
 import { ToolSpec, ToolUse, findToolUses } from './ciSteps';
 import { mentions, pluginConfig, readableModules } from './manifests';
 import { signalsOf } from '../outcomes';
+import { perFacts } from '../memo';
 
 /*
  * Dependency vulnerability scanners, per ecosystem (supply-chain.dependency-vuln-scan, vuln-scan-blocking).
@@ -187,7 +188,7 @@ function mavenBoundDependencyCheck(facts: EntityFacts): DependencyScan[] {
  *
  * @internal
  */
-export function dependencyScans(facts: EntityFacts): DependencyScan[] {
+function computeDependencyScans(facts: EntityFacts): DependencyScan[] {
   const scans: DependencyScan[] = [];
   for (const spec of scanners) {
     for (const use of findToolUses(facts, spec)) {
@@ -214,4 +215,15 @@ export function dependencyScans(facts: EntityFacts): DependencyScan[] {
   }
   scans.push(...mavenBoundDependencyCheck(facts));
   return scans;
+}
+
+const cachedDependencyScans = perFacts(computeDependencyScans);
+
+/**
+ * Every dependency vulnerability scan CI runs, derived once per entity.
+ *
+ * @internal
+ */
+export function dependencyScans(facts: EntityFacts): DependencyScan[] {
+  return cachedDependencyScans(facts);
 }
