@@ -476,8 +476,8 @@ export function toolEvidence(use: ToolUse, prefix: string): Evidence {
 }
 
 const cachedCiSteps = perFacts(computeCiSteps);
-const cachedCiCommands = perFactsAnd((facts, expandScripts: boolean) =>
-  computeCiCommands(facts, { expandScripts }),
+const cachedCiCommands = perFactsAnd((facts, withScripts: boolean) =>
+  computeCiCommands(facts, { expandScripts: withScripts }),
 );
 const cachedDockerCommands = perFactsAnd((facts, productionOnly: boolean) =>
   computeDockerCommands(facts, { productionOnly }),
