@@ -16,6 +16,7 @@ import {
   moduleSignals,
   repoSignals,
   signalEvidence,
+  describeMatcher,
 } from './moduleEvidence';
 import { appSettingsUnder, applicationSettings } from './springConfig';
 
@@ -88,7 +89,7 @@ function judgeStructured(
     message: `No structured logger declared (${[
       ...(module.ecosystem === 'go' ? ['log/slog'] : []),
       ...(module.ecosystem === 'rust' ? ['tracing + tracing-subscriber'] : []),
-      ...structuredLoggers[module.ecosystem].map(String),
+      ...structuredLoggers[module.ecosystem].map(describeMatcher),
     ].join(', ')})`,
     file: module.manifests[0],
   });

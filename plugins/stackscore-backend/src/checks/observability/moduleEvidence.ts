@@ -144,6 +144,19 @@ export function declaredDependencies(
 export type DependencyMatcher = string | RegExp;
 
 /**
+ * A matcher as a reader would name the library: `github.com/sony/gobreaker`, not its regular expression.
+ *
+ * @internal
+ */
+export function describeMatcher(matcher: DependencyMatcher): string {
+  if (typeof matcher === 'string') return matcher;
+  return matcher.source
+    .replace(/^\^/, '')
+    .replace(/\$$/, '')
+    .replace(/\\(.)/g, '$1');
+}
+
+/**
  * The first declared dependency matching any of the matchers (see {@link declaredDependencies}).
  *
  * @internal

@@ -15,6 +15,7 @@ import {
   moduleSignals,
   repoSignals,
   signalEvidence,
+  describeMatcher,
 } from './moduleEvidence';
 
 /**
@@ -113,7 +114,7 @@ function judgeSdk(facts: EntityFacts, module: ModuleFacts): CheckOutcome {
   if (found) return pass(found);
   return fail({
     message: `No OpenTelemetry SDK declared (${sdkPackages[module.ecosystem]
-      .map(String)
+      .map(describeMatcher)
       .join(', ')}${module.ecosystem === 'java' ? ', or the Java agent' : ''})`,
     file: module.manifests[0],
   });
@@ -257,7 +258,7 @@ function judgeHttpInstrumentation(
     message: `No HTTP/RPC instrumentation declared (${httpInstrumentations[
       module.ecosystem
     ]
-      .map(String)
+      .map(describeMatcher)
       .join(', ')})`,
     file: module.manifests[0],
   });

@@ -16,6 +16,7 @@ import {
   moduleSignals,
   repoSignals,
   signalEvidence,
+  describeMatcher,
 } from '../observability/moduleEvidence';
 import {
   kafkaClients,
@@ -186,7 +187,7 @@ function judgeRetries(facts: EntityFacts, module: ModuleFacts): CheckOutcome {
       message: `No retry/circuit-breaker library declared (${resilienceLibraries[
         module.ecosystem
       ]
-        .map(String)
+        .map(describeMatcher)
         .join(', ')})`,
     },
     reason,
