@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { emptyFacts } from '../collectFacts';
-import type { CollectorContext } from '../types';
 import {
   parseDependabot,
   parseRenovateConfig,
@@ -8,6 +7,7 @@ import {
   stripJsonComments,
 } from './parseBots';
 import { UpdateBotsCollector } from './UpdateBotsCollector';
+import { catalogFacts, memoryContext } from '../testing';
 
 const dependabot = `version: 2
 updates:
@@ -29,29 +29,6 @@ const renovate5 = `// Renovate config
   ],
 }
 `;
-
-function memoryContext(files: Record<string, string>): CollectorContext {
-  return {
-    files: Object.keys(files).sort(),
-    readText: async path => {
-      if (!(path in files)) throw new Error(`${path} missing`);
-      return files[path];
-    },
-  };
-}
-
-function catalog() {
-  return {
-    kind: 'Component',
-    namespace: 'default',
-    name: 'orders',
-    tags: [],
-    annotations: {},
-    links: [],
-    providesApis: [],
-    dependsOn: [],
-  };
-}
 
 describe('parseDependabot', () => {
   it('reads ecosystems, directories and lines', () => {
@@ -116,7 +93,7 @@ describe('parseRenovateConfig', () => {
 
 describe('UpdateBotsCollector', () => {
   it('reads Dependabot and the first Renovate config in Renovate order', async () => {
-    const facts = emptyFacts(catalog());
+    const facts = emptyFacts(catalogFacts());
     await new UpdateBotsCollector().collect(
       memoryContext({
         '.github/dependabot.yml': dependabot,
@@ -132,7 +109,7 @@ describe('UpdateBotsCollector', () => {
   });
 
   it('falls back to package.json#renovate and records broken configs', async () => {
-    const facts = emptyFacts(catalog());
+    const facts = emptyFacts(catalogFacts());
     await new UpdateBotsCollector().collect(
       memoryContext({
         '.github/dependabot.yaml': 'updates: [',

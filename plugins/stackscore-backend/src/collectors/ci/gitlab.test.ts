@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { emptyFacts } from '../collectFacts';
-import type { CollectorContext } from '../types';
 import { CiCollector } from './CiCollector';
 import { gitlabWorkflows, readGitlabConfig } from './gitlab';
 import { onlyExceptTriggers, rulesTriggers } from './gitlabTriggers';
+import { catalogFacts, memoryContext } from '../testing';
 
 const root = `include:
   - template: Security/SAST.gitlab-ci.yml
@@ -54,29 +54,6 @@ unit:
     - npm ci
     - npm test
 `;
-
-function memoryContext(files: Record<string, string>): CollectorContext {
-  return {
-    files: Object.keys(files).sort(),
-    readText: async path => {
-      if (!(path in files)) throw new Error(`${path} missing`);
-      return files[path];
-    },
-  };
-}
-
-function catalog() {
-  return {
-    kind: 'Component',
-    namespace: 'default',
-    name: 'orders',
-    tags: [],
-    annotations: {},
-    links: [],
-    providesApis: [],
-    dependsOn: [],
-  };
-}
 
 describe('GitLab pipelines', () => {
   it('reads jobs, includes, extends, defaults and triggers', () => {
@@ -186,7 +163,7 @@ describe('GitLab pipelines', () => {
 
 describe('CiCollector', () => {
   it('follows local includes, reads GitHub workflows and records errors', async () => {
-    const facts = emptyFacts(catalog());
+    const facts = emptyFacts(catalogFacts());
     await new CiCollector().collect(
       memoryContext({
         '.gitlab-ci.yml': root,

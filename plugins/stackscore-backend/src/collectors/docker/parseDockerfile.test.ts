@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { emptyFacts } from '../collectFacts';
-import type { CollectorContext } from '../types';
 import { DockerfilesCollector } from './DockerfilesCollector';
 import { splitImageReference, substituteVariables } from './imageReference';
 import { parseDockerfile } from './parseDockerfile';
+import { catalogFacts, memoryContext } from '../testing';
 
 const multiStage = `# syntax=docker/dockerfile:1
 ARG GO_VERSION=1.23
@@ -24,29 +24,6 @@ USER 65534 # nobody
 HEALTHCHECK --interval=10s CMD ["/app", "healthcheck"]
 ENTRYPOINT ["/app"]
 `;
-
-function memoryContext(files: Record<string, string>): CollectorContext {
-  return {
-    files: Object.keys(files).sort(),
-    readText: async path => {
-      if (!(path in files)) throw new Error(`${path} missing`);
-      return files[path];
-    },
-  };
-}
-
-function catalog() {
-  return {
-    kind: 'Component',
-    namespace: 'default',
-    name: 'orders',
-    tags: [],
-    annotations: {},
-    links: [],
-    providesApis: [],
-    dependsOn: [],
-  };
-}
 
 describe('parseDockerfile', () => {
   it('reads a realistic multi-stage Dockerfile', () => {
@@ -231,7 +208,7 @@ describe('substituteVariables', () => {
 describe('DockerfilesCollector', () => {
   it('reads in-scope Dockerfiles, marks production ones and records parse errors', async () => {
     const collector = new DockerfilesCollector();
-    const facts = emptyFacts(catalog());
+    const facts = emptyFacts(catalogFacts());
     await collector.collect(
       memoryContext({
         Dockerfile: 'FROM alpine:3.20\n',
@@ -257,7 +234,7 @@ describe('DockerfilesCollector', () => {
   });
 
   it('records a file that cannot be read', async () => {
-    const facts = emptyFacts(catalog());
+    const facts = emptyFacts(catalogFacts());
     await new DockerfilesCollector().collect(
       {
         files: ['Dockerfile'],

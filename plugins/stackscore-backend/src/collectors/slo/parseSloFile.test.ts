@@ -1,10 +1,9 @@
-import type { CatalogFacts } from '@stackscore/plugin-stackscore-common';
 import fc from 'fast-check';
 import { emptyFacts } from '../collectFacts';
-import type { CollectorContext } from '../types';
 import { readAnnotationSpec } from './formats';
 import { parseSloFile } from './parseSloFile';
 import { SloCollector } from './SloCollector';
+import { catalogFacts, memoryContext } from '../testing';
 
 const ours = `apiVersion: stackscore.io/v1alpha1
 kind: ServiceLevelObjectives
@@ -80,33 +79,14 @@ spec:
     disabled: true
 `;
 
-function catalog(annotations: Record<string, string> = {}): CatalogFacts {
-  return {
-    kind: 'Component',
-    namespace: 'default',
-    name: 'checkout-api',
-    owner: 'group:default/payments',
-    tags: [],
-    annotations,
-    links: [],
-    providesApis: [],
-    dependsOn: [],
-  };
-}
-
-function memoryContext(files: Record<string, string>): CollectorContext {
-  return {
-    files: Object.keys(files).sort(),
-    readText: async path => {
-      if (!(path in files)) throw new Error(`${path} missing`);
-      return files[path];
-    },
-  };
-}
-
 describe('parseSloFile', () => {
   it('reads our format', () => {
-    const read = parseSloFile('slo.yaml', ours, true, catalog());
+    const read = parseSloFile(
+      'slo.yaml',
+      ours,
+      true,
+      catalogFacts({ name: 'checkout-api', owner: 'group:default/payments' }),
+    );
     expect(read.errors).toEqual([]);
     expect(read.specs).toHaveLength(1);
     const [spec] = read.specs;
@@ -136,7 +116,12 @@ describe('parseSloFile', () => {
   });
 
   it('reads Sloth with its default 30d window, latency by bucket, paging disabled', () => {
-    const read = parseSloFile('sloth/checkout.yaml', sloth, false, catalog());
+    const read = parseSloFile(
+      'sloth/checkout.yaml',
+      sloth,
+      false,
+      catalogFacts({ name: 'checkout-api', owner: 'group:default/payments' }),
+    );
     expect(read.errors).toEqual([]);
     const [spec] = read.specs;
     expect(spec).toMatchObject({
@@ -175,7 +160,7 @@ spec:
       alerting: { pageAlert: { disable: false } }
 `,
       false,
-      catalog(),
+      catalogFacts({ name: 'checkout-api', owner: 'group:default/payments' }),
     );
     expect(read.specs[0].slos[0]).toMatchObject({
       sliType: 'availability',
@@ -186,7 +171,12 @@ spec:
   });
 
   it('reads multi-document Pyrra files with string targets into one spec', () => {
-    const read = parseSloFile('monitoring/slo.yaml', pyrra, false, catalog());
+    const read = parseSloFile(
+      'monitoring/slo.yaml',
+      pyrra,
+      false,
+      catalogFacts({ name: 'checkout-api', owner: 'group:default/payments' }),
+    );
     expect(read.errors).toEqual([]);
     expect(read.specs).toHaveLength(1);
     const [spec] = read.specs;
@@ -214,19 +204,34 @@ spec:
       'slo.yaml',
       'service: checkout-api\nslos:\n  - name: a\n    sli: { type: availability, good: g, total: t }\n',
       true,
-      catalog(),
+      catalogFacts({ name: 'checkout-api', owner: 'group:default/payments' }),
     );
     expect(noObjective.errors).toEqual(["SLO 'a' has no numeric objective"]);
     expect(noObjective.specs[0].slos).toHaveLength(1);
     expect(
-      parseSloFile('slo.yaml', 'slos: [', true, catalog()).errors[0],
+      parseSloFile(
+        'slo.yaml',
+        'slos: [',
+        true,
+        catalogFacts({ name: 'checkout-api', owner: 'group:default/payments' }),
+      ).errors[0],
     ).toMatch(/^not valid YAML/);
     expect(
-      parseSloFile('slo.yaml', 'service: x\n', true, catalog()).errors,
+      parseSloFile(
+        'slo.yaml',
+        'service: x\n',
+        true,
+        catalogFacts({ name: 'checkout-api', owner: 'group:default/payments' }),
+      ).errors,
     ).toEqual(['no SLOs under slos:']);
-    expect(parseSloFile('slo.yaml', '', true, catalog()).errors).toEqual([
-      'no SLO definition found',
-    ]);
+    expect(
+      parseSloFile(
+        'slo.yaml',
+        '',
+        true,
+        catalogFacts({ name: 'checkout-api', owner: 'group:default/payments' }),
+      ).errors,
+    ).toEqual(['no SLO definition found']);
   });
 
   it('warns on soft problems', () => {
@@ -234,7 +239,7 @@ spec:
       'slo.yaml',
       'service: other\nowner: team-x\nwindow: 120d\nslos:\n  - name: Bad_Name\n    objective: 85\n    sli: { type: latency }\n',
       true,
-      catalog(),
+      catalogFacts({ name: 'checkout-api', owner: 'group:default/payments' }),
     );
     expect(read.errors).toEqual([]);
     expect(read.specs[0].warnings).toEqual([
@@ -250,10 +255,20 @@ spec:
 
   it('ignores unrelated YAML outside our locations', () => {
     expect(
-      parseSloFile('deploy/values.yaml', 'replicas: 3\n', false, catalog()),
+      parseSloFile(
+        'deploy/values.yaml',
+        'replicas: 3\n',
+        false,
+        catalogFacts({ name: 'checkout-api', owner: 'group:default/payments' }),
+      ),
     ).toEqual({ specs: [], errors: [] });
     expect(
-      parseSloFile('deploy/broken.yaml', 'a: [', false, catalog()),
+      parseSloFile(
+        'deploy/broken.yaml',
+        'a: [',
+        false,
+        catalogFacts({ name: 'checkout-api', owner: 'group:default/payments' }),
+      ),
     ).toEqual({ specs: [], errors: [] });
   });
 });
@@ -261,12 +276,16 @@ spec:
 describe('readAnnotationSpec', () => {
   it('reads the annotation alternative', () => {
     const read = readAnnotationSpec(
-      catalog({
-        'stackscore.io/slo-availability': '99.9',
-        'stackscore.io/slo-latency': 'p99<200ms',
-        'stackscore.io/slo-error-rate': '<0.1%',
-        'stackscore.io/slo-window': '28d',
-        'stackscore.io/error-budget-policy': 'https://wiki/ebp',
+      catalogFacts({
+        name: 'checkout-api',
+        owner: 'group:default/payments',
+        annotations: {
+          'stackscore.io/slo-availability': '99.9',
+          'stackscore.io/slo-latency': 'p99<200ms',
+          'stackscore.io/slo-error-rate': '<0.1%',
+          'stackscore.io/slo-window': '28d',
+          'stackscore.io/error-budget-policy': 'https://wiki/ebp',
+        },
       }),
     );
     expect(read?.errors).toEqual([]);
@@ -283,9 +302,17 @@ describe('readAnnotationSpec', () => {
   });
 
   it('is absent without SLO annotations and reports unreadable values', () => {
-    expect(readAnnotationSpec(catalog())).toBeUndefined();
+    expect(
+      readAnnotationSpec(
+        catalogFacts({ name: 'checkout-api', owner: 'group:default/payments' }),
+      ),
+    ).toBeUndefined();
     const read = readAnnotationSpec(
-      catalog({ 'stackscore.io/slo-latency': 'fast' }),
+      catalogFacts({
+        name: 'checkout-api',
+        owner: 'group:default/payments',
+        annotations: { 'stackscore.io/slo-latency': 'fast' },
+      }),
     );
     expect(read?.errors).toEqual([
       "stackscore.io/slo-latency 'fast' is not like p99<200ms",
@@ -297,7 +324,11 @@ describe('readAnnotationSpec', () => {
 describe('SloCollector', () => {
   it('finds our file, Sloth and Pyrra specs and the annotations', async () => {
     const facts = emptyFacts(
-      catalog({ 'stackscore.io/slo-availability': '99.5' }),
+      catalogFacts({
+        name: 'checkout-api',
+        owner: 'group:default/payments',
+        annotations: { 'stackscore.io/slo-availability': '99.5' },
+      }),
     );
     await new SloCollector().collect(
       memoryContext({
@@ -321,7 +352,11 @@ describe('SloCollector', () => {
 
   it('follows the slo-file annotation and reports a missing file', async () => {
     const facts = emptyFacts(
-      catalog({ 'stackscore.io/slo-file': './ops/slo-objectives.yaml' }),
+      catalogFacts({
+        name: 'checkout-api',
+        owner: 'group:default/payments',
+        annotations: { 'stackscore.io/slo-file': './ops/slo-objectives.yaml' },
+      }),
     );
     await new SloCollector().collect(
       memoryContext({ 'ops/slo-objectives.yaml': ours, 'slo.yaml': 'x: [' }),
@@ -331,7 +366,11 @@ describe('SloCollector', () => {
     expect(facts.errors).toEqual([]);
 
     const missing = emptyFacts(
-      catalog({ 'stackscore.io/slo-file': 'ops/none.yaml' }),
+      catalogFacts({
+        name: 'checkout-api',
+        owner: 'group:default/payments',
+        annotations: { 'stackscore.io/slo-file': 'ops/none.yaml' },
+      }),
     );
     await new SloCollector().collect(memoryContext({}), missing);
     expect(missing.errors[0]).toMatchObject({
@@ -350,7 +389,15 @@ describe('SLO parser properties', () => {
         fc.string({ unit: 'binary', maxLength: 300 }),
         fc.boolean(),
         (text, own) => {
-          const read = parseSloFile('slo.yaml', text, own, catalog());
+          const read = parseSloFile(
+            'slo.yaml',
+            text,
+            own,
+            catalogFacts({
+              name: 'checkout-api',
+              owner: 'group:default/payments',
+            }),
+          );
           expect(Array.isArray(read.specs)).toBe(true);
         },
       ),
@@ -376,7 +423,15 @@ describe('SLO parser properties', () => {
             const i = at % (text.length + 1);
             text = text.slice(0, i) + char + text.slice(i + (replace ? 1 : 0));
           }
-          const read = parseSloFile('slo.yaml', text, true, catalog());
+          const read = parseSloFile(
+            'slo.yaml',
+            text,
+            true,
+            catalogFacts({
+              name: 'checkout-api',
+              owner: 'group:default/payments',
+            }),
+          );
           for (const spec of read.specs) {
             expect(Array.isArray(spec.slos)).toBe(true);
           }
@@ -394,10 +449,14 @@ describe('SLO parser properties', () => {
         fc.string({ maxLength: 30 }),
         (a, l, e) => {
           const read = readAnnotationSpec(
-            catalog({
-              'stackscore.io/slo-availability': a,
-              'stackscore.io/slo-latency': l,
-              'stackscore.io/slo-error-rate': e,
+            catalogFacts({
+              name: 'checkout-api',
+              owner: 'group:default/payments',
+              annotations: {
+                'stackscore.io/slo-availability': a,
+                'stackscore.io/slo-latency': l,
+                'stackscore.io/slo-error-rate': e,
+              },
             }),
           );
           expect(read?.spec.slos).toHaveLength(3);
