@@ -6,7 +6,7 @@ import type {
 } from '@stackscore/plugin-stackscore-common';
 import type { RepositorySource } from '../sources/types';
 import { collectCatalogFacts } from './catalog';
-import type { RepositoryCollector } from './types';
+import { type RepositoryCollector, collectorFailure } from './types';
 import { markGoStandardLibraryServers } from './derive';
 import { isTestOrToolingPath } from './paths';
 
@@ -105,12 +105,7 @@ export async function collectFacts(options: {
     try {
       await collector.collect(context, facts);
     } catch (error) {
-      facts.errors.push({
-        collector: collector.id,
-        message: `collector failed: ${
-          error instanceof Error ? error.message : String(error)
-        }`,
-      });
+      facts.errors.push(collectorFailure(collector.id, error));
     }
   }
   markGoStandardLibraryServers(facts, isTestOrToolingPath);

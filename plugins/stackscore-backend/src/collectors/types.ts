@@ -68,3 +68,17 @@ export function lineOf(text: string, offset: number): number {
   }
   return line;
 }
+
+/**
+ * The fact error recorded when a whole collector fails, so the rest of the run goes on.
+ *
+ * @internal
+ */
+export function collectorFailure(collector: string, error: unknown) {
+  return {
+    collector,
+    message: `collector failed: ${
+      error instanceof Error ? error.message : String(error)
+    }`,
+  };
+}

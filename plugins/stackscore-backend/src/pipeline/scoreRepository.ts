@@ -10,6 +10,7 @@ import type { CheckSettings } from '../checks/types';
 import { scoreEntity } from '../scoring/scoreEntity';
 import type { RepositorySource } from '../sources/types';
 import type { ScoringPipeline } from './defaultPipeline';
+import { collectorFailure } from '../collectors/types';
 
 /**
  * Outcome of scoring one entity: fresh scores with the facts behind them, or "unchanged" when the source
@@ -63,12 +64,7 @@ export async function scoreRepository(options: {
         logger: logger.child({ collector: collector.id }),
       });
     } catch (error) {
-      facts.errors.push({
-        collector: collector.id,
-        message: `collector failed: ${
-          error instanceof Error ? error.message : String(error)
-        }`,
-      });
+      facts.errors.push(collectorFailure(collector.id, error));
     }
   }
   options.onProgress?.('evaluating checks');

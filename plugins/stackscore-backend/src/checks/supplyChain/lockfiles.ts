@@ -14,9 +14,9 @@ import {
   notApplicable,
   pass,
 } from '../outcomes';
-import { CommandRef, ciCommands, dockerCommands, evidenceAt } from './ciSteps';
-import { classifyInstall, installContext } from './installs';
+import { CommandRef, evidenceAt } from './ciSteps';
 import { baseNameOf, dirOf, isAncestorDir, readableModules } from './manifests';
+import { classifiedInstallCommands } from './installCommands';
 
 const lockfileNames: Record<ModuleFacts['ecosystem'], string[]> = {
   go: ['go.sum'],
@@ -111,25 +111,9 @@ const lockfileCommitted: CheckImplementation = {
 function restoreCommands(
   facts: EntityFacts,
 ): { command: CommandRef; frozen: boolean; detail: string; manager: string }[] {
-  const result: {
-    command: CommandRef;
-    frozen: boolean;
-    detail: string;
-    manager: string;
-  }[] = [];
-  const sources: [CommandRef[], boolean][] = [
-    [ciCommands(facts), true],
-    [dockerCommands(facts), false],
-  ];
-  for (const [commands, inCi] of sources) {
-    const context = installContext(facts, inCi);
-    for (const command of commands) {
-      for (const restore of classifyInstall(command.text, context).restores) {
-        result.push({ command, ...restore });
-      }
-    }
-  }
-  return result;
+  return classifiedInstallCommands(facts).flatMap(({ command, install }) =>
+    install.restores.map(restore => ({ command, ...restore })),
+  );
 }
 
 const frozenInstall: CheckImplementation = {

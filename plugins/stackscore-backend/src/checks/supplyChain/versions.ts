@@ -14,15 +14,7 @@ import {
   pass,
   signalsOf,
 } from '../outcomes';
-import {
-  actionName,
-  ciCommands,
-  ciSteps,
-  CommandRef,
-  dockerCommands,
-  evidenceAt,
-} from './ciSteps';
-import { classifyInstall, installContext } from './installs';
+import { actionName, ciSteps, evidenceAt } from './ciSteps';
 import {
   baseNameOf,
   dirOf,
@@ -30,6 +22,7 @@ import {
   nearestConfigFiles,
   pluginConfig,
 } from './manifests';
+import { classifiedInstallCommands } from './installCommands';
 
 /** Language toolchain setup actions; their versions are judged by toolchain-pinned, not here. */
 const toolchainSetupActions = [
@@ -92,32 +85,24 @@ function floatingManifestVersion(
 
 function toolFindings(facts: EntityFacts): Evidence[] {
   const findings: Evidence[] = [];
-  const sources: [CommandRef[], boolean][] = [
-    [ciCommands(facts), true],
-    [dockerCommands(facts), false],
-  ];
-  for (const [commands, inCi] of sources) {
-    const context = installContext(facts, inCi);
-    for (const command of commands) {
-      const install = classifyInstall(command.text, context);
-      const at = (message: string) =>
-        findings.push(evidenceAt(command, `${message} in ${command.file}`));
-      for (const tool of install.tools.filter(t => !t.pinned)) {
-        at(
-          `\`${tool.manager}\` installs \`${tool.spec}\` without an exact version`,
-        );
-      }
-      if (install.floatingInstaller) {
-        at(
-          `\`${install.floatingInstaller}\` pipes an unversioned installer into a shell`,
-        );
-      }
-      if (
-        install.latestReference &&
-        !install.tools.some(t => t.spec === install.latestReference)
-      ) {
-        at(`\`${install.latestReference}\` floats with each release`);
-      }
+  for (const { command, install } of classifiedInstallCommands(facts)) {
+    const at = (message: string) =>
+      findings.push(evidenceAt(command, `${message} in ${command.file}`));
+    for (const tool of install.tools.filter(t => !t.pinned)) {
+      at(
+        `\`${tool.manager}\` installs \`${tool.spec}\` without an exact version`,
+      );
+    }
+    if (install.floatingInstaller) {
+      at(
+        `\`${install.floatingInstaller}\` pipes an unversioned installer into a shell`,
+      );
+    }
+    if (
+      install.latestReference &&
+      !install.tools.some(t => t.spec === install.latestReference)
+    ) {
+      at(`\`${install.latestReference}\` floats with each release`);
     }
   }
   for (const step of ciSteps(facts)) {
