@@ -12,6 +12,36 @@ export interface Config {
        */
       adminGroups?: string[];
     };
+    /** Where repositories are read from. */
+    sources?: {
+      /**
+       * Folder that `stackscore.io/source-dir` annotations resolve against (relative to the backend's
+       * working directory). Local directories are read only when this is set, and never outside it.
+       * Entities with `backstage.io/source-location` are read through the UrlReaderService instead.
+       */
+      localRoot?: string;
+    };
+    /** The scheduled scoring of the catalog. */
+    schedule?: {
+      /** How often each shard is scored (unchanged entities are skipped). Default 30 minutes. */
+      frequency?: import('@backstage/types').HumanDuration | string;
+      /** Longest a shard's run may take. Default 1 hour. */
+      timeout?: import('@backstage/types').HumanDuration | string;
+      /** Delay before the first run after start-up. Default 20 seconds. */
+      initialDelay?: import('@backstage/types').HumanDuration | string;
+      /**
+       * Number of shards, 1–64. Each is a global scheduler task, so backend replicas sharing one
+       * PostgreSQL score different shards at the same time and never the same shard twice. Default 1.
+       */
+      shards?: number;
+    };
+    /** How a run treats its entities. */
+    runs?: {
+      /** Entities scored at once per run. Default 4. */
+      concurrency?: number;
+      /** An entity taking longer is recorded as failed and the run goes on. Default 60 seconds. */
+      entityTimeout?: import('@backstage/types').HumanDuration | string;
+    };
     /** Organisation settings some built-in checks need. */
     checks?: {
       /**

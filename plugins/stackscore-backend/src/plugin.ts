@@ -13,6 +13,13 @@ import {
 import { applyDatabaseMigrations } from './database/migrations';
 import { StackscoreExtensions } from './extensions/StackscoreExtensions';
 import { createRouter } from './service/router';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { readCheckSettings } from './checks/settings';
+import { DatabaseRunStore } from './database/DatabaseRunStore';
+import { DatabaseScoreStore } from './database/DatabaseScoreStore';
+import { EntityScorer } from './runs/EntityScorer';
+import { ScoringRunner } from './runs/ScoringRunner';
+import { readRunSettings, scheduleShardRuns } from './runs/schedule';
 import { readCustomCheckConfig } from './checks/custom/config';
 import { createScoringPipeline } from './pipeline/defaultPipeline';
 
@@ -36,14 +43,26 @@ export const stackscorePlugin = createBackendPlugin({
         config: coreServices.rootConfig,
         database: coreServices.database,
         httpRouter: coreServices.httpRouter,
+        httpAuth: coreServices.httpAuth,
+        auth: coreServices.auth,
+        permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
+        scheduler: coreServices.scheduler,
+        urlReader: coreServices.urlReader,
+        catalog: catalogServiceRef,
       },
       async init({
         logger,
         config,
         database,
         httpRouter,
+        httpAuth,
+        auth,
+        permissions,
         permissionsRegistry,
+        scheduler,
+        urlReader,
+        catalog,
       }) {
         // Built before anything else so a bad custom check or an id clash stops start-up.
         const pipeline = createScoringPipeline({
@@ -51,8 +70,29 @@ export const stackscorePlugin = createBackendPlugin({
           extensionChecks: extensions.checks,
           extensionCollectors: extensions.collectors,
         });
+        const { schedule, limits } = readRunSettings(config);
         const db = await applyDatabaseMigrations(database);
         permissionsRegistry.addPermissions(stackscorePermissions);
+
+        const scores = await DatabaseScoreStore.create({ db });
+        const runs = await DatabaseRunStore.create({ db });
+        const scorer = new EntityScorer({
+          pipeline,
+          settings: readCheckSettings(config),
+          store: scores,
+          urlReader,
+          localRoot: config.getOptionalString('stackscore.sources.localRoot'),
+          logger,
+        });
+        const runner = new ScoringRunner({
+          catalog,
+          auth,
+          scorer,
+          runs,
+          logger,
+          limits,
+        });
+        await scheduleShardRuns({ scheduler, runner, schedule, logger });
 
         logger.info('Stackscore catalogue loaded', {
           builtInChecks: checkCatalogue.length,
@@ -65,6 +105,14 @@ export const stackscorePlugin = createBackendPlugin({
             logger,
             db,
             listChecks: () => pipeline.checks.map(c => c.definition),
+            scores,
+            runs,
+            runner,
+            scorer,
+            catalog,
+            auth,
+            httpAuth,
+            permissions,
           }),
         );
         httpRouter.addAuthPolicy({

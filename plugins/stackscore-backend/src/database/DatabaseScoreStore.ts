@@ -1,0 +1,241 @@
+import { Knex } from 'knex';
+import type {
+  CheckResult,
+  EntityScores,
+  ScorecardScore,
+} from '@stackscore/plugin-stackscore-common';
+import type {
+  EntitySnapshot,
+  ScoreStore,
+  ScoredEntity,
+  StoredEntityScores,
+} from './ScoreStore';
+
+const chunkSize = 50;
+
+interface EntityRow {
+  entity_ref: string;
+  kind: string;
+  namespace: string;
+  name: string;
+  owner: string | null;
+  system: string | null;
+  lifecycle: string | null;
+  type: string | null;
+  tags: string;
+  ecosystems: string;
+  entity_hash: string;
+  source_etag: string | null;
+  source_location: string | null;
+  source_problem: string | null;
+  catalogue_version: string;
+  scored_at: Date | string | number;
+}
+
+/** SQLite returns timestamps as numbers or strings, PostgreSQL as Dates. */
+function toDate(value: Date | string | number): Date {
+  return value instanceof Date ? value : new Date(value);
+}
+
+function toSnapshot(row: EntityRow): EntitySnapshot {
+  return {
+    entityHash: row.entity_hash,
+    sourceEtag: row.source_etag ?? undefined,
+    sourceLocation: row.source_location ?? undefined,
+    sourceProblem: row.source_problem ?? undefined,
+    catalogueVersion: row.catalogue_version,
+  };
+}
+
+function toEntity(row: EntityRow): ScoredEntity {
+  return {
+    entityRef: row.entity_ref,
+    kind: row.kind,
+    namespace: row.namespace,
+    name: row.name,
+    owner: row.owner ?? undefined,
+    system: row.system ?? undefined,
+    lifecycle: row.lifecycle ?? undefined,
+    type: row.type ?? undefined,
+    tags: JSON.parse(row.tags),
+    ecosystems: JSON.parse(row.ecosystems),
+  };
+}
+
+async function insertChunked(
+  trx: Knex.Transaction,
+  table: string,
+  rows: object[],
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += chunkSize) {
+    await trx(table).insert(rows.slice(i, i + chunkSize));
+  }
+}
+
+/**
+ * {@link ScoreStore} on Knex (SQLite and PostgreSQL).
+ *
+ * @internal
+ */
+export class DatabaseScoreStore implements ScoreStore {
+  private constructor(private readonly db: Knex) {}
+
+  static async create(options: { db: Knex }): Promise<DatabaseScoreStore> {
+    return new DatabaseScoreStore(options.db);
+  }
+
+  async getSnapshot(entityRef: string): Promise<EntitySnapshot | undefined> {
+    const row = await this.db<EntityRow>('stackscore_entities')
+      .where({ entity_ref: entityRef })
+      .first();
+    return row ? toSnapshot(row) : undefined;
+  }
+
+  async saveScores(input: {
+    entity: ScoredEntity;
+    snapshot: EntitySnapshot;
+    scores: EntityScores;
+    scoredAt: Date;
+  }): Promise<void> {
+    const { entity, snapshot, scores, scoredAt } = input;
+    const ref = entity.entityRef;
+    const day = scoredAt.toISOString().slice(0, 10);
+    await this.db.transaction(async trx => {
+      const previous = new Map<string, string>(
+        (
+          await trx('stackscore_check_results')
+            .where({ entity_ref: ref })
+            .select('check_id', 'status')
+        ).map((r: { check_id: string; status: string }) => [
+          r.check_id,
+          r.status,
+        ]),
+      );
+
+      await trx('stackscore_entities')
+        .insert({
+          entity_ref: ref,
+          kind: entity.kind,
+          namespace: entity.namespace,
+          name: entity.name,
+          owner: entity.owner ?? null,
+          system: entity.system ?? null,
+          lifecycle: entity.lifecycle ?? null,
+          type: entity.type ?? null,
+          tags: JSON.stringify(entity.tags),
+          ecosystems: JSON.stringify(entity.ecosystems),
+          entity_hash: snapshot.entityHash,
+          source_etag: snapshot.sourceEtag ?? null,
+          source_location: snapshot.sourceLocation ?? null,
+          source_problem: snapshot.sourceProblem ?? null,
+          catalogue_version: snapshot.catalogueVersion,
+          scored_at: scoredAt,
+        })
+        .onConflict('entity_ref')
+        .merge();
+
+      await trx('stackscore_check_results').where({ entity_ref: ref }).delete();
+      await insertChunked(
+        trx,
+        'stackscore_check_results',
+        scores.results.map(r => ({
+          entity_ref: ref,
+          check_id: r.checkId,
+          scorecard: r.scorecard,
+          status: r.status,
+          level: r.level,
+          severity: r.severity,
+          evidence: JSON.stringify(r.evidence),
+          catalogue_version: snapshot.catalogueVersion,
+          evaluated_at: scoredAt,
+        })),
+      );
+
+      const changes = scores.results.filter(
+        r => previous.get(r.checkId) !== r.status,
+      );
+      await insertChunked(
+        trx,
+        'stackscore_result_history',
+        changes.map(r => ({
+          entity_ref: ref,
+          check_id: r.checkId,
+          status: r.status,
+          previous_status: previous.get(r.checkId) ?? null,
+          changed_at: scoredAt,
+        })),
+      );
+
+      await trx('stackscore_scorecard_scores')
+        .where({ entity_ref: ref })
+        .delete();
+      await insertChunked(
+        trx,
+        'stackscore_scorecard_scores',
+        scores.scorecards.map(s => ({
+          entity_ref: ref,
+          scorecard: s.id,
+          level: s.level,
+          score: s.score,
+          passed: s.passed,
+          applicable: s.applicable,
+        })),
+      );
+
+      for (const s of scores.scorecards) {
+        await trx('stackscore_score_points')
+          .insert({
+            entity_ref: ref,
+            scorecard: s.id,
+            day,
+            level: s.level,
+            score: s.score,
+          })
+          .onConflict(['entity_ref', 'scorecard', 'day'])
+          .merge(['level', 'score']);
+      }
+    });
+  }
+
+  async getEntityScores(
+    entityRef: string,
+  ): Promise<StoredEntityScores | undefined> {
+    const row = await this.db<EntityRow>('stackscore_entities')
+      .where({ entity_ref: entityRef })
+      .first();
+    if (!row) return undefined;
+    const [cards, results] = await Promise.all([
+      this.db('stackscore_scorecard_scores').where({ entity_ref: entityRef }),
+      this.db('stackscore_check_results')
+        .where({ entity_ref: entityRef })
+        .orderBy('check_id'),
+    ]);
+    const order = ['slo', 'observability', 'security', 'supply-chain'];
+    return {
+      entity: toEntity(row),
+      snapshot: toSnapshot(row),
+      scoredAt: toDate(row.scored_at),
+      scorecards: cards
+        .map(
+          (c: any): ScorecardScore => ({
+            id: c.scorecard,
+            level: c.level,
+            score: Number(c.score),
+            passed: Number(c.passed),
+            applicable: Number(c.applicable),
+          }),
+        )
+        .sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id)),
+      results: results.map(
+        (r: any): CheckResult => ({
+          checkId: r.check_id,
+          scorecard: r.scorecard,
+          level: r.level,
+          severity: r.severity,
+          status: r.status,
+          evidence: JSON.parse(r.evidence),
+        }),
+      ),
+    };
+  }
+}
