@@ -70,6 +70,50 @@ describe('migrations', () => {
         );
       expect(duplicate).toBe('rejected by the primary key');
 
+      await knex('stackscore_entities').insert({
+        entity_ref: 'component:default/checkout-api',
+        kind: 'Component',
+        namespace: 'default',
+        name: 'checkout-api',
+        owner: 'group:default/payments',
+        tags: '[]',
+        ecosystems: '["go"]',
+        entity_hash: 'abc',
+        catalogue_version: '2026.11.1',
+        scored_at: new Date('2026-11-22T10:00:02Z'),
+      });
+      await knex('stackscore_scorecard_scores').insert({
+        entity_ref: 'component:default/checkout-api',
+        scorecard: 'slo',
+        level: 'gold',
+        score: 1,
+        passed: 15,
+        applicable: 15,
+      });
+      await knex('stackscore_score_points').insert({
+        entity_ref: 'component:default/checkout-api',
+        scorecard: 'slo',
+        day: '2026-11-22',
+        level: 'gold',
+        score: 1,
+      });
+      await knex('stackscore_result_history').insert({
+        entity_ref: 'component:default/checkout-api',
+        check_id: 'slo.defined',
+        status: 'pass',
+        changed_at: new Date('2026-11-22T10:00:02Z'),
+      });
+      await knex('stackscore_exemptions').insert({
+        id: '6d7f4e0b-1c1f-4a9e-9d55-2b0c3a1e5f10',
+        entity_ref: 'component:default/checkout-api',
+        check_id: 'slo.progressive-delivery',
+        reason: 'Canary tooling lands next quarter',
+        created_by: 'user:default/alice',
+        created_at: new Date('2026-11-22T10:00:00Z'),
+        expires_at: new Date('2027-02-01T00:00:00Z'),
+      });
+      expect((await knex('stackscore_runs').first()).skipped).toBe(0);
+
       const rows = await knex('stackscore_check_results').select();
       expect(rows).toHaveLength(1);
       expect(JSON.parse(rows[0].evidence)).toEqual([
@@ -83,6 +127,7 @@ describe('migrations', () => {
         false,
       );
       expect(await knex.schema.hasTable('stackscore_runs')).toBe(false);
+      expect(await knex.schema.hasTable('stackscore_exemptions')).toBe(false);
     },
   );
 
