@@ -158,17 +158,24 @@ describe('DatabaseScoreStore', () => {
         scores: scores('pass'),
         scoredAt: new Date('2026-11-20T10:00:00Z'),
       });
-      const broken = scores('fail');
-      // A duplicate check id violates the primary key after the old rows were deleted in the transaction.
-      broken.results.push({ ...broken.results[0] });
+      // The daily points are the transaction's last write; without their table it fails after the results
+      // of this entity were already deleted and rewritten inside the transaction.
+      await db.schema.renameTable(
+        'stackscore_score_points',
+        'stackscore_score_points_away',
+      );
       await expect(
         store.saveScores({
           entity,
           snapshot: { ...snapshot, entityHash: 'changed' },
-          scores: broken,
+          scores: scores('fail'),
           scoredAt: new Date('2026-11-21T10:00:00Z'),
         }),
-      ).rejects.toThrow();
+      ).rejects.toThrow(/stackscore_score_points/);
+      await db.schema.renameTable(
+        'stackscore_score_points_away',
+        'stackscore_score_points',
+      );
       const stored = await store.getEntityScores(entity.entityRef);
       expect(stored?.snapshot.entityHash).toBe('abc');
       expect(stored?.results.map(r => r.status)).toEqual(['pass', 'pass']);

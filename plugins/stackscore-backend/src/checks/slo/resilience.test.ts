@@ -2,6 +2,8 @@ import type { EntityFacts } from '@stackscore/plugin-stackscore-common';
 import { module, serviceFacts } from '../testing/facts';
 import { scanFiles } from '../observability/testSupport';
 import { resilienceChecks } from './resilience';
+import { scanText } from '../../collectors/signals/SignalsCollector';
+import { sloSignals } from '../../collectors/signals/definitions/slo';
 
 const run = (id: string, facts: EntityFacts) =>
   resilienceChecks
@@ -308,14 +310,52 @@ describe('slo.dead-letter-queues', () => {
   });
 
   it('fails a consumer without a dead-letter queue', () => {
-    const outcome = run('slo.dead-letter-queues', facts([java], {}));
+    const outcome = run(
+      'slo.dead-letter-queues',
+      facts([java], {
+        'src/main/java/com/acme/OrderListener.java':
+          'class OrderListener {\n  @KafkaListener(topics = "orders")\n  void on(String order) {}\n}\n',
+      }),
+    );
     expect(outcome.status).toBe('fail');
-    expect(outcome.evidence[1]).toEqual({
-      message:
-        '`org.springframework.kafka:spring-kafka` declared (message consumer)',
-      file: 'pom.xml',
-      line: 40,
+    expect(outcome.evidence[1]).toMatchObject({
+      file: 'src/main/java/com/acme/OrderListener.java',
+      line: 2,
     });
+    expect(outcome.evidence[1].message).toContain('@KafkaListener');
+  });
+
+  it('is not applicable to a service that only produces to Kafka', () => {
+    const outcome = run(
+      'slo.dead-letter-queues',
+      facts([java], {
+        'src/main/java/com/acme/OrderEvents.java':
+          'class OrderEvents {\n  void placed(Order o) { kafkaTemplate.send("orders", o); }\n}\n',
+      }),
+    );
+    expect(outcome.status).toBe('not-applicable');
+  });
+
+  it.each([
+    [
+      'go',
+      'main.go',
+      'r := kafka.NewReader(kafka.ReaderConfig{Topic: "orders"})',
+    ],
+    [
+      'node',
+      'src/worker.ts',
+      "const consumer = kafka.consumer({ groupId: 'orders' });",
+    ],
+    [
+      'python',
+      'app/worker.py',
+      'consumer = KafkaConsumer("orders", group_id="billing")',
+    ],
+  ])('recognises a %s consumer', (_ecosystem, file, line) => {
+    expect(
+      scanText(file, `${line}\n`, sloSignals).map(m => m.signal),
+    ).toContain('slo.queue-consumer');
   });
 
   it('is not applicable without a Kafka, SQS or RabbitMQ consumer (boto3 for S3 only)', () => {

@@ -18,11 +18,7 @@ import {
   signalEvidence,
   describeMatcher,
 } from '../observability/moduleEvidence';
-import {
-  kafkaClients,
-  outboundClientSignals,
-  queueClients,
-} from './ecosystemSignals';
+import { outboundClientSignals } from './ecosystemSignals';
 import { gracefulShutdown } from './shutdown';
 
 /** How far below a `requests.*(` call a `timeout=` argument may sit (multi-line calls). */
@@ -212,16 +208,14 @@ const retriesAndCircuitBreakers: CheckImplementation = {
   },
 };
 
-/** A message consumer the module declares or runs, or undefined. */
+/**
+ * Code in the module that consumes messages, or undefined. A declared Kafka or queue client alone is not
+ * enough: a service that only produces has no messages to dead-letter.
+ */
 function consumerEvidence(
   facts: EntityFacts,
   module: ModuleFacts,
 ): Evidence | undefined {
-  const client = findDeclared(facts, module, [
-    ...kafkaClients[module.ecosystem],
-    ...queueClients[module.ecosystem],
-  ]);
-  if (client) return dependencyEvidence(client, 'declared (message consumer)');
   const receive = moduleSignals(facts, module, 'slo.queue-consumer', {
     runtimeOnly: true,
   })[0];

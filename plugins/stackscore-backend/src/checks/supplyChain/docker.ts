@@ -223,7 +223,11 @@ const baseImageRefresh: CheckImplementation = {
     return fail(...problems, {
       message: dependabot
         ? `Dependabot (${dependabot.file}) has no docker entry, no Renovate config manages Dockerfiles, and no scheduled workflow rebuilds the images`
-        : 'No Dependabot docker entry, no Renovate config and no scheduled rebuild workflow refreshes the base images',
+        : `No Dependabot docker entry, no ${
+            renovate
+              ? 'Renovate config that manages Dockerfiles'
+              : 'Renovate config'
+          } and no scheduled rebuild workflow refreshes the base images`,
       ...(dependabot ? { file: dependabot.file } : {}),
     });
   },

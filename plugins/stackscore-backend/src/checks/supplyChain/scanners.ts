@@ -128,7 +128,8 @@ const scanners: ScannerSpec[] = [
     tool: 'Snyk',
     ecosystems: snykEcosystems,
     actions: ['snyk/actions/'],
-    command: /\bsnyk\s+test\b/,
+    // `npx snyk@1.1296.2 test` runs the same CLI.
+    command: /\bsnyk(?:@[\w.^~-]+)?\s+test\b/,
   },
   {
     tool: 'OSV-Scanner',

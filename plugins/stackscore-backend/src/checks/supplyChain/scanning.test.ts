@@ -171,6 +171,27 @@ describe('supply-chain.new-dependency-review', () => {
       'fail',
     );
   });
+
+  it('counts `snyk test` run through npx with a pinned version, on pull requests only', () => {
+    const snyk = (triggers: string[]) =>
+      run(
+        id,
+        serviceFacts({
+          ci: [workflow(['npx snyk@1.1296.2 test'], { triggers })],
+        }),
+      ).status;
+    expect(snyk(['pull_request'])).toBe('pass');
+    expect(snyk(['push'])).toBe('fail');
+    expect(
+      run(
+        'supply-chain.dependency-vuln-scan',
+        serviceFacts({
+          modules: [node],
+          ci: [workflow(['npx snyk@1.1296.2 test'])],
+        }),
+      ).status,
+    ).toBe('pass');
+  });
 });
 
 describe('supply-chain.cargo-deny-policy', () => {

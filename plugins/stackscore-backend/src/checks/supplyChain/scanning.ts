@@ -137,7 +137,8 @@ const newDependencyReview: CheckImplementation = {
       );
     const snyk = findToolUses(facts, {
       actions: ['snyk/actions/'],
-      command: /\bsnyk\s+test\b/,
+      // `npx snyk@1.1296.2 test` runs the same CLI.
+      command: /\bsnyk(?:@[\w.^~-]+)?\s+test\b/,
     }).find(u => u.onPullRequest);
     if (snyk)
       return pass(

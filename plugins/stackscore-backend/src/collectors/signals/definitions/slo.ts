@@ -167,8 +167,10 @@ export const sloSignals: SignalDefinition[] = [
   {
     id: 'slo.queue-consumer',
     languages: ['go', 'python', 'node', 'rust', 'java'],
+    // Receiving, not producing: SQS receive calls, listener annotations, and the way each ecosystem's Kafka
+    // and AMQP clients build or start a consumer.
     pattern:
-      /\breceive_message\(|\bReceiveMessage(Command|Request|WithContext)?\b|\breceiveMessage\(|@SqsListener\b|@KafkaListener\b|@RabbitListener\b|\bbasic_consume\(|\bbasicConsume\(/,
+      /\breceive_message\(|\bReceiveMessage(Command|Request|WithContext)?\b|\breceiveMessage\(|@SqsListener\b|@KafkaListener\b|@RabbitListener\b|@JmsListener\b|\bbasic_consume\(|\bbasicConsume\(|\bkafka\.NewReader\(|\bsarama\.NewConsumer(Group)?(FromClient)?\(|\bkafka\.NewConsumer\(|\bkgo\.ConsumeTopics\(|\b(ch|channel|amqpChannel)\.Consume\(|\.consumer\(\s*\{|\bKafkaConsumer\b|\bAIOKafkaConsumer\(|\bConsumer\(\s*\{|\b(ch|channel)\.consume\(|@app\.agent\(|\bStreamConsumer\b|\bBaseConsumer\b|\bnew KafkaConsumer\b/,
     unless: commentLine,
   },
   {
