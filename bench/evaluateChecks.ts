@@ -24,7 +24,10 @@ export async function main(args: string[]): Promise<void> {
   const iterations = Number(option('--iterations') ?? 500);
   const reposDir = path.resolve(__dirname, '../examples/repos');
   const pipeline = createScoringPipeline();
-  const settings = { internalNpmScopes: ['larkspur'], installScriptAllowlist: [] };
+  const settings = {
+    internalNpmScopes: ['larkspur'],
+    installScriptAllowlist: [],
+  };
 
   const facts = [];
   for (const name of fs.readdirSync(reposDir).sort()) {
@@ -67,5 +70,6 @@ export async function main(args: string[]): Promise<void> {
   console.log(`  p95             ${result.p95Ms} ms`);
   console.log(`  max             ${result.maxMs} ms`);
   const jsonFile = option('--json');
-  if (jsonFile) fs.writeFileSync(jsonFile, `${JSON.stringify(result, null, 2)}\n`);
+  if (jsonFile)
+    fs.writeFileSync(jsonFile, `${JSON.stringify(result, null, 2)}\n`);
 }

@@ -42,7 +42,10 @@ function expectedStatus(dir: string) {
   const status = [...statuses]
     .sort((a, b) => b.length - a.length)
     .find(s => dir === s || dir.startsWith(`${s}-`));
-  if (!status) throw new Error(`Fixture folder ${dir} must start with one of ${statuses.join(', ')}`);
+  if (!status)
+    throw new Error(
+      `Fixture folder ${dir} must start with one of ${statuses.join(', ')}`,
+    );
   return status;
 }
 
@@ -51,7 +54,9 @@ describe('check fixtures', () => {
 
   it('cover every check of the catalogue with a passing and a failing tree', () => {
     const missing = checkCatalogue.flatMap(({ id }) => {
-      const own = cases.filter(c => c.checkId === id).map(c => expectedStatus(c.dir));
+      const own = cases
+        .filter(c => c.checkId === id)
+        .map(c => expectedStatus(c.dir));
       return (['pass', 'fail'] as const)
         .filter(status => !own.includes(status))
         .map(status => `${id}: no ${status} fixture`);
@@ -59,24 +64,30 @@ describe('check fixtures', () => {
     expect(missing).toEqual([]);
   });
 
-  it.each(cases.map(c => [`${c.checkId} ${c.dir}`, c] as const))('%s', async (_, c) => {
-    const dir = path.join(root, c.checkId, c.dir);
-    const entity = fs.existsSync(path.join(dir, 'catalog-info.yaml'))
-      ? await readEntityForDirectory(dir)
-      : defaultEntity(c.dir);
-    const outcome = await scoreRepository({
-      entity,
-      source: new LocalDirectorySource(dir),
-      pipeline,
-      settings: { internalNpmScopes: ['larkspur'], installScriptAllowlist: [] },
-    });
-    if (outcome.status !== 'scored') throw new Error('not scored');
-    const result = outcome.scores.results.find(r => r.checkId === c.checkId);
-    expect(result).toBeDefined();
-    // The evidence is part of the comparison so a wrong status explains itself.
-    expect({ status: result!.status, evidence: result!.evidence }).toEqual({
-      status: expectedStatus(c.dir),
-      evidence: result!.evidence,
-    });
-  });
+  it.each(cases.map(c => [`${c.checkId} ${c.dir}`, c] as const))(
+    '%s',
+    async (_, c) => {
+      const dir = path.join(root, c.checkId, c.dir);
+      const entity = fs.existsSync(path.join(dir, 'catalog-info.yaml'))
+        ? await readEntityForDirectory(dir)
+        : defaultEntity(c.dir);
+      const outcome = await scoreRepository({
+        entity,
+        source: new LocalDirectorySource(dir),
+        pipeline,
+        settings: {
+          internalNpmScopes: ['larkspur'],
+          installScriptAllowlist: [],
+        },
+      });
+      if (outcome.status !== 'scored') throw new Error('not scored');
+      const result = outcome.scores.results.find(r => r.checkId === c.checkId);
+      expect(result).toBeDefined();
+      // The evidence is part of the comparison so a wrong status explains itself.
+      expect({ status: result!.status, evidence: result!.evidence }).toEqual({
+        status: expectedStatus(c.dir),
+        evidence: result!.evidence,
+      });
+    },
+  );
 });
