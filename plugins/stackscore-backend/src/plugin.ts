@@ -115,10 +115,9 @@ export const stackscorePlugin = createBackendPlugin({
             permissions,
           }),
         );
-        httpRouter.addAuthPolicy({
-          path: '/v1/health',
-          allow: 'unauthenticated',
-        });
+        for (const path of ['/v1/health', '/v1/openapi.json']) {
+          httpRouter.addAuthPolicy({ path, allow: 'unauthenticated' });
+        }
       },
     });
   },

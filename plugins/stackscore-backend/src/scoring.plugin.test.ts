@@ -1,30 +1,17 @@
 import path from 'path';
 import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
+  asUser,
+  exampleRepos,
+  startStackscore,
+  waitForRun,
+} from './testing/startStackscore';
+import { mockServices } from '@backstage/backend-test-utils';
 import { createBackendModule } from '@backstage/backend-plugin-api';
-import type { Entity } from '@backstage/catalog-model';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { stackscoreChecksExtensionPoint } from '@stackscore/plugin-stackscore-node';
 import request from 'supertest';
-import { readEntityForDirectory } from './cli/readEntity';
-import { stackscorePlugin } from './plugin';
 
 jest.setTimeout(120_000);
-
-const examples = path.resolve(__dirname, '../../../examples/repos');
-
-async function exampleEntity(name: string): Promise<Entity> {
-  const entity = await readEntityForDirectory(path.join(examples, name));
-  entity.metadata.annotations = {
-    ...entity.metadata.annotations,
-    'stackscore.io/source-dir': name,
-  };
-  return entity;
-}
 
 const runbookModule = createBackendModule({
   pluginId: 'stackscore',
@@ -59,45 +46,15 @@ const runbookModule = createBackendModule({
   },
 });
 
-async function start(options: { deny?: boolean } = {}) {
-  const entities = [
-    await exampleEntity('checkout-api'),
-    await exampleEntity('promo-codes'),
-  ];
-  const { server } = await startTestBackend({
+function start(options: { deny?: boolean } = {}) {
+  return startStackscore({
     features: [
-      stackscorePlugin,
       runbookModule,
-      catalogServiceMock.factory({ entities }),
-      mockServices.rootConfig.factory({
-        data: {
-          stackscore: {
-            sources: { localRoot: examples },
-            // Runs are started by the tests, not by the schedule.
-            schedule: { initialDelay: { hours: 1 } },
-          },
-        },
-      }),
       ...(options.deny
         ? [mockServices.permissions.factory({ result: AuthorizeResult.DENY })]
         : []),
     ],
   });
-  return server;
-}
-
-const asUser = (req: request.Test) =>
-  req.set('Authorization', mockCredentials.user.header());
-
-async function waitForRun(server: any, id: string) {
-  for (let i = 0; i < 100; i++) {
-    const res = await asUser(
-      request(server).get(`/api/stackscore/v1/runs/${id}`),
-    );
-    if (res.body.status !== 'running') return res.body;
-    await new Promise(resolve => setTimeout(resolve, 100));
-  }
-  throw new Error(`run ${id} did not finish`);
 }
 
 describe('scoring through the plugin', () => {
@@ -138,7 +95,7 @@ describe('scoring through the plugin', () => {
       entity: { kind: 'Component', namespace: 'default', name: 'checkout-api' },
       owner: 'group:default/payments',
       ecosystems: ['go'],
-      source: { location: path.join(examples, 'checkout-api') },
+      source: { location: path.join(exampleRepos, 'checkout-api') },
     });
     expect(
       scores.body.scorecards.map((s: { level: string }) => s.level),

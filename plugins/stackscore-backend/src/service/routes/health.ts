@@ -2,9 +2,10 @@ import type Router from 'express-promise-router';
 import { ServiceUnavailableError } from '@backstage/errors';
 import { checkCatalogueVersion } from '@stackscore/plugin-stackscore-common';
 import type { RouterOptions } from '../context';
+import { openApiDocument } from '../openapi';
 
 /**
- * `GET /v1/health`: unauthenticated; 503 when the database cannot be reached.
+ * `GET /v1/health` (unauthenticated; 503 when the database cannot be reached) and `GET /v1/openapi.json`.
  *
  * @internal
  */
@@ -22,5 +23,9 @@ export function addHealthRoutes(
       throw new ServiceUnavailableError('database unreachable');
     }
     res.json({ status: 'ok', catalogueVersion: checkCatalogueVersion });
+  });
+
+  router.get('/v1/openapi.json', async (_req, res) => {
+    res.json(openApiDocument);
   });
 }

@@ -1,0 +1,127 @@
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import request from 'supertest';
+import { openApiDocument } from './openapi';
+import {
+  asUser,
+  startStackscore,
+  waitForRun,
+} from '../testing/startStackscore';
+
+jest.setTimeout(120_000);
+
+const ajv = new Ajv2020({ strict: false, allErrors: true });
+addFormats(ajv);
+ajv.addSchema({ ...openApiDocument, $id: 'stackscore-openapi' });
+
+/** Validates a real response against the documented schema of its path, method and status. */
+function expectDocumented(
+  template: string,
+  method: string,
+  res: { status: number; body: unknown },
+) {
+  const operation = openApiDocument.paths[template]?.[method];
+  expect(operation).toBeDefined();
+  const response = operation.responses[String(res.status)];
+  if (!response) {
+    throw new Error(
+      `${method.toUpperCase()} ${template} answered ${
+        res.status
+      }, which is not documented`,
+    );
+  }
+  const pointer = [
+    'paths',
+    template,
+    method,
+    'responses',
+    String(res.status),
+    'content',
+    'application/json',
+    'schema',
+  ]
+    .map(part => part.replace(/~/g, '~0').replace(/\//g, '~1'))
+    .join('/');
+  const validate = ajv.getSchema(`stackscore-openapi#/${pointer}`)!;
+  const valid = validate(res.body);
+  expect(validate.errors ?? []).toEqual([]);
+  expect(valid).toBe(true);
+}
+
+describe('the OpenAPI document', () => {
+  it('is served without credentials', async () => {
+    const server = await startStackscore();
+    const res = await request(server).get('/api/stackscore/v1/openapi.json');
+    expect(res.status).toBe(200);
+    expect(res.body.openapi).toBe('3.1.0');
+    expect(Object.keys(res.body.paths)).toContain(
+      '/v1/entities/{kind}/{namespace}/{name}/scores',
+    );
+  });
+
+  it('describes every real response', async () => {
+    const server = await startStackscore();
+    const api = '/api/stackscore';
+    expectDocumented(
+      '/v1/health',
+      'get',
+      await request(server).get(`${api}/v1/health`),
+    );
+    expectDocumented(
+      '/v1/scorecards',
+      'get',
+      await asUser(request(server).get(`${api}/v1/scorecards`)),
+    );
+    expectDocumented(
+      '/v1/scorecards',
+      'get',
+      await request(server).get(`${api}/v1/scorecards`),
+    );
+    expectDocumented(
+      '/v1/checks',
+      'get',
+      await asUser(request(server).get(`${api}/v1/checks?scorecard=slo`)),
+    );
+    expectDocumented(
+      '/v1/checks',
+      'get',
+      await asUser(request(server).get(`${api}/v1/checks?scorecard=x`)),
+    );
+
+    const started = await asUser(request(server).post(`${api}/v1/runs`));
+    expectDocumented('/v1/runs', 'post', started);
+    const finished = await waitForRun(server, started.body.id);
+    expectDocumented('/v1/runs/{id}', 'get', { status: 200, body: finished });
+    expectDocumented(
+      '/v1/runs/{id}',
+      'get',
+      await asUser(request(server).get(`${api}/v1/runs/nope`)),
+    );
+    expectDocumented(
+      '/v1/runs',
+      'get',
+      await asUser(request(server).get(`${api}/v1/runs?limit=1`)),
+    );
+
+    const entity = `${api}/v1/entities/component/default/checkout-api`;
+    expectDocumented(
+      '/v1/entities/{kind}/{namespace}/{name}/scores',
+      'get',
+      await asUser(request(server).get(`${entity}/scores`)),
+    );
+    expectDocumented(
+      '/v1/entities/{kind}/{namespace}/{name}/scores',
+      'get',
+      await asUser(
+        request(server).get(
+          `${api}/v1/entities/component/default/missing/scores`,
+        ),
+      ),
+    );
+    expectDocumented(
+      '/v1/entities/{kind}/{namespace}/{name}/refresh',
+      'post',
+      await asUser(request(server).post(`${entity}/refresh`)),
+    );
+  });
+});
