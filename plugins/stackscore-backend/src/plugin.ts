@@ -17,6 +17,9 @@ import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { readCheckSettings } from './checks/settings';
 import { DatabaseRunStore } from './database/DatabaseRunStore';
 import { DatabaseScoreStore } from './database/DatabaseScoreStore';
+import { DatabaseExemptionStore } from './database/DatabaseExemptionStore';
+import { DatabaseHistoryStore } from './database/DatabaseHistoryStore';
+import { DatabaseRollupStore } from './database/DatabaseRollupStore';
 import { EntityScorer } from './runs/EntityScorer';
 import { ScoringRunner } from './runs/ScoringRunner';
 import { readRunSettings, scheduleShardRuns } from './runs/schedule';
@@ -46,6 +49,7 @@ export const stackscorePlugin = createBackendPlugin({
         httpAuth: coreServices.httpAuth,
         auth: coreServices.auth,
         permissions: coreServices.permissions,
+        userInfo: coreServices.userInfo,
         permissionsRegistry: coreServices.permissionsRegistry,
         scheduler: coreServices.scheduler,
         urlReader: coreServices.urlReader,
@@ -59,6 +63,7 @@ export const stackscorePlugin = createBackendPlugin({
         httpAuth,
         auth,
         permissions,
+        userInfo,
         permissionsRegistry,
         scheduler,
         urlReader,
@@ -76,6 +81,9 @@ export const stackscorePlugin = createBackendPlugin({
 
         const scores = await DatabaseScoreStore.create({ db });
         const runs = await DatabaseRunStore.create({ db });
+        const exemptions = await DatabaseExemptionStore.create({ db });
+        const history = await DatabaseHistoryStore.create({ db });
+        const rollups = await DatabaseRollupStore.create({ db, exemptions });
         const scorer = new EntityScorer({
           pipeline,
           settings: readCheckSettings(config),
@@ -107,12 +115,16 @@ export const stackscorePlugin = createBackendPlugin({
             listChecks: () => pipeline.checks.map(c => c.definition),
             scores,
             runs,
+            exemptions,
+            history,
+            rollups,
             runner,
             scorer,
             catalog,
             auth,
             httpAuth,
             permissions,
+            userInfo,
           }),
         );
         for (const path of ['/v1/health', '/v1/openapi.json']) {

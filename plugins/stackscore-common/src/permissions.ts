@@ -23,13 +23,24 @@ export const stackscoreEntityRefreshPermission = createPermission({
 });
 
 /**
- * Create or revoke an exemption for a check on an entity.
+ * Create an exemption for a check on an entity.
  *
  * @public
  */
 export const stackscoreExemptionCreatePermission = createPermission({
   name: 'stackscore.exemption.create',
   attributes: { action: 'create' },
+  resourceType: RESOURCE_TYPE_CATALOG_ENTITY,
+});
+
+/**
+ * Revoke an exemption for a check on an entity. Conditional on the exempted entity.
+ *
+ * @public
+ */
+export const stackscoreExemptionDeletePermission = createPermission({
+  name: 'stackscore.exemption.delete',
+  attributes: { action: 'delete' },
   resourceType: RESOURCE_TYPE_CATALOG_ENTITY,
 });
 
@@ -42,4 +53,5 @@ export const stackscorePermissions = [
   stackscoreRunCreatePermission,
   stackscoreEntityRefreshPermission,
   stackscoreExemptionCreatePermission,
+  stackscoreExemptionDeletePermission,
 ];

@@ -5,11 +5,15 @@ import type {
   HttpAuthService,
   LoggerService,
   PermissionsService,
+  UserInfoService,
 } from '@backstage/backend-plugin-api';
 import { NotAllowedError } from '@backstage/errors';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import type { CheckDefinition } from '@stackscore/plugin-stackscore-common';
+import type { ExemptionStore } from '../database/ExemptionStore';
+import type { HistoryStore } from '../database/HistoryStore';
+import type { RollupStore } from '../database/RollupStore';
 import type { RunStore } from '../database/RunStore';
 import type { ScoreStore } from '../database/ScoreStore';
 import type { EntityScorer } from '../runs/EntityScorer';
@@ -27,12 +31,16 @@ export interface RouterOptions {
   listChecks: () => CheckDefinition[];
   scores: ScoreStore;
   runs: RunStore;
+  exemptions: ExemptionStore;
+  history: HistoryStore;
+  rollups: RollupStore;
   runner: ScoringRunner;
   scorer: EntityScorer;
   catalog: CatalogService;
   auth: AuthService;
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
+  userInfo: UserInfoService;
 }
 
 /**

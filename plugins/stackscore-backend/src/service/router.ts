@@ -5,6 +5,9 @@ import { addCatalogueRoutes } from './routes/catalogue';
 import { addEntityRoutes } from './routes/entities';
 import { addHealthRoutes } from './routes/health';
 import { addRunRoutes } from './routes/runs';
+import { addExemptionRoutes } from './routes/exemptions';
+import { addHistoryRoutes } from './routes/history';
+import { addRollupRoutes } from './routes/rollups';
 
 export type { RouterOptions } from './context';
 
@@ -22,5 +25,8 @@ export async function createRouter(
   addCatalogueRoutes(router, options);
   addEntityRoutes(router, options);
   addRunRoutes(router, options);
+  addExemptionRoutes(router, options);
+  addHistoryRoutes(router, options);
+  addRollupRoutes(router, options);
   return router;
 }

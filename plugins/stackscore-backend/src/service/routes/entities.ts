@@ -4,13 +4,17 @@ import { stackscoreEntityRefreshPermission } from '@stackscore/plugin-stackscore
 import type { StoredEntityScores } from '../../database/ScoreStore';
 import { RouterOptions, authorize } from '../context';
 import { entityRefFromParams } from '../validation';
+import { withExemptions } from './exemptions';
 
 /**
  * The JSON shape of an entity's stored scores.
  *
  * @internal
  */
-export function scoresJson(stored: StoredEntityScores) {
+export function scoresJson(
+  stored: StoredEntityScores,
+  applied: ReturnType<typeof withExemptions>,
+) {
   const { entity } = stored;
   return {
     entity: {
@@ -29,8 +33,9 @@ export function scoresJson(stored: StoredEntityScores) {
       problem: stored.snapshot.sourceProblem,
     },
     catalogueVersion: stored.snapshot.catalogueVersion,
-    scorecards: stored.scorecards,
-    results: stored.results,
+    scorecards: applied.scorecards,
+    results: applied.results,
+    exemptions: applied.exemptions,
   };
 }
 
@@ -43,15 +48,24 @@ export function addEntityRoutes(
   router: ReturnType<typeof Router>,
   options: RouterOptions,
 ) {
-  const { scores, scorer, catalog, auth } = options;
+  const { scores, scorer, catalog, auth, exemptions } = options;
+
+  /** Stored scores with the levels that active exemptions give them now. */
+  async function currentScores(entityRef: string) {
+    const stored = await scores.getEntityScores(entityRef);
+    if (!stored) return undefined;
+    const now = new Date();
+    const active = await exemptions.activeExemptions([entityRef], now);
+    return scoresJson(stored, withExemptions(stored, active, now));
+  }
 
   router.get('/v1/entities/:kind/:namespace/:name/scores', async (req, res) => {
     const entityRef = entityRefFromParams(req.params);
-    const stored = await scores.getEntityScores(entityRef);
-    if (!stored) {
+    const current = await currentScores(entityRef);
+    if (!current) {
       throw new NotFoundError(`No scores for ${entityRef}`);
     }
-    res.json(scoresJson(stored));
+    res.json(current);
   });
 
   router.post(
@@ -69,8 +83,7 @@ export function addEntityRoutes(
         throw new NotFoundError(`${entityRef} is not in the catalog`);
       }
       await scorer.score(entity, { force: true });
-      const stored = await scores.getEntityScores(entityRef);
-      res.json(scoresJson(stored!));
+      res.json(await currentScores(entityRef));
     },
   );
 }
