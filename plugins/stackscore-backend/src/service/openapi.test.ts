@@ -2,8 +2,10 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import request from 'supertest';
 import { openApiDocument } from './openapi';
+import type { Entity } from '@backstage/catalog-model';
 import {
   asUser,
+  exampleEntity,
   startStackscore,
   waitForRun,
 } from '../testing/startStackscore';
@@ -60,7 +62,19 @@ describe('the OpenAPI document', () => {
   });
 
   it('describes every real response', async () => {
-    const server = await startStackscore();
+    const payments: Entity = {
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Group',
+      metadata: { name: 'payments', title: 'Payments' },
+      spec: { type: 'team', children: [] },
+    };
+    const server = await startStackscore({
+      entities: [
+        await exampleEntity('checkout-api'),
+        await exampleEntity('promo-codes'),
+        payments,
+      ],
+    });
     const api = '/api/stackscore';
     expectDocumented(
       '/v1/health',
@@ -122,6 +136,93 @@ describe('the OpenAPI document', () => {
       '/v1/entities/{kind}/{namespace}/{name}/refresh',
       'post',
       await asUser(request(server).post(`${entity}/refresh`)),
+    );
+    expectDocumented(
+      '/v1/entities/{kind}/{namespace}/{name}/history',
+      'get',
+      await asUser(request(server).get(`${entity}/history?scorecard=slo`)),
+    );
+
+    const promo = 'component:default/promo-codes';
+    const created = await asUser(
+      request(server)
+        .post(`${api}/v1/exemptions`)
+        .send({
+          entityRef: promo,
+          checkId: 'supply-chain.lockfile-committed',
+          reason: 'Lockfile lands with the migration to npm workspaces',
+          expiresAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+        }),
+    );
+    expect(created.status).toBe(201);
+    expectDocumented('/v1/exemptions', 'post', created);
+    expectDocumented(
+      '/v1/exemptions',
+      'post',
+      await asUser(
+        request(server).post(`${api}/v1/exemptions`).send({ entityRef: promo }),
+      ),
+    );
+    expectDocumented(
+      '/v1/exemptions',
+      'get',
+      await asUser(request(server).get(`${api}/v1/exemptions?active=true`)),
+    );
+    const exempted = await asUser(
+      request(server).get(
+        `${api}/v1/entities/component/default/promo-codes/scores`,
+      ),
+    );
+    expect(exempted.body.exemptions).toHaveLength(1);
+    expectDocumented(
+      '/v1/entities/{kind}/{namespace}/{name}/scores',
+      'get',
+      exempted,
+    );
+    expectDocumented(
+      '/v1/exemptions/{id}',
+      'delete',
+      await asUser(
+        request(server).delete(`${api}/v1/exemptions/${created.body.id}`),
+      ),
+    );
+
+    expectDocumented(
+      '/v1/teams/{namespace}/{name}/scores',
+      'get',
+      await asUser(
+        request(server).get(
+          `${api}/v1/teams/default/payments/scores?sort=score`,
+        ),
+      ),
+    );
+    expectDocumented(
+      '/v1/teams/{namespace}/{name}/scores',
+      'get',
+      await asUser(
+        request(server).get(`${api}/v1/teams/default/nobody/scores`),
+      ),
+    );
+    expectDocumented(
+      '/v1/overview',
+      'get',
+      await asUser(request(server).get(`${api}/v1/overview`)),
+    );
+    expectDocumented(
+      '/v1/checks/{checkId}/entities',
+      'get',
+      await asUser(
+        request(server).get(
+          `${api}/v1/checks/supply-chain.lockfile-committed/entities`,
+        ),
+      ),
+    );
+    expectDocumented(
+      '/v1/checks/{checkId}/entities',
+      'get',
+      await asUser(
+        request(server).get(`${api}/v1/checks/no.such-check/entities`),
+      ),
     );
   });
 });

@@ -31,7 +31,84 @@ const scorecardId = {
 };
 const dateTime = { type: 'string', format: 'date-time' };
 
+const distribution = {
+  type: 'object',
+  additionalProperties: {
+    type: 'object',
+    required: ['none', 'bronze', 'silver', 'gold'],
+    additionalProperties: { type: 'integer', minimum: 0 },
+  },
+};
+const averages = { type: 'object', additionalProperties: { type: 'number' } };
+const filterParams = ['lifecycle', 'system', 'tag', 'kind'].map(name => ({
+  name,
+  in: 'query',
+  schema: { type: 'string' },
+}));
+const pageParams = [
+  { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1 } },
+  { name: 'cursor', in: 'query', schema: { type: 'string' } },
+];
+
 const schemas: Record<string, object> = {
+  Exemption: {
+    type: 'object',
+    required: [
+      'id',
+      'entityRef',
+      'checkId',
+      'reason',
+      'createdBy',
+      'createdAt',
+      'expiresAt',
+      'active',
+    ],
+    properties: {
+      id: { type: 'string', format: 'uuid' },
+      entityRef: { type: 'string' },
+      checkId: { type: 'string' },
+      reason: { type: 'string' },
+      createdBy: { type: 'string' },
+      createdAt: dateTime,
+      expiresAt: dateTime,
+      revokedAt: dateTime,
+      revokedBy: { type: 'string' },
+      active: { type: 'boolean' },
+    },
+  },
+  RollupEntity: {
+    type: 'object',
+    required: [
+      'entityRef',
+      'kind',
+      'namespace',
+      'name',
+      'tags',
+      'scoredAt',
+      'scorecards',
+    ],
+    properties: {
+      entityRef: { type: 'string' },
+      kind: { type: 'string' },
+      namespace: { type: 'string' },
+      name: { type: 'string' },
+      owner: { type: ['string', 'null'] },
+      lifecycle: { type: ['string', 'null'] },
+      system: { type: ['string', 'null'] },
+      type: { type: ['string', 'null'] },
+      tags: { type: 'array', items: { type: 'string' } },
+      scoredAt: dateTime,
+      scorecards: {
+        type: 'object',
+        additionalProperties: {
+          type: 'object',
+          required: ['level', 'score'],
+          properties: { level, score: { type: 'number' } },
+        },
+      },
+      score: { type: 'number' },
+    },
+  },
   Error: {
     type: 'object',
     required: ['error', 'response'],
@@ -171,6 +248,7 @@ const schemas: Record<string, object> = {
       catalogueVersion: { type: 'string' },
       scorecards: { type: 'array', items: ref('ScorecardScore') },
       results: { type: 'array', items: ref('CheckResult') },
+      exemptions: { type: 'array', items: ref('Exemption') },
     },
   },
   Run: {
@@ -391,6 +469,313 @@ export const openApiDocument = {
           '202': json(ref('Run'), 'A run over the whole catalog has started'),
           '401': errors['401'],
           '403': errors['403'],
+        },
+      },
+    },
+    '/v1/exemptions': {
+      get: {
+        parameters: [
+          { name: 'entityRef', in: 'query', schema: { type: 'string' } },
+          { name: 'checkId', in: 'query', schema: { type: 'string' } },
+          { name: 'active', in: 'query', schema: { enum: ['true', 'false'] } },
+          {
+            name: 'limit',
+            in: 'query',
+            schema: { type: 'integer', minimum: 1, maximum: 100 },
+          },
+          { name: 'before', in: 'query', schema: dateTime },
+        ],
+        responses: {
+          '200': json(
+            {
+              type: 'object',
+              required: ['items'],
+              properties: {
+                items: { type: 'array', items: ref('Exemption') },
+                nextCursor: dateTime,
+              },
+            },
+            'Exemptions, newest first',
+          ),
+          '400': errors['400'],
+          '401': errors['401'],
+        },
+      },
+      post: {
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                required: ['entityRef', 'checkId', 'reason', 'expiresAt'],
+                additionalProperties: false,
+                properties: {
+                  entityRef: { type: 'string' },
+                  checkId: { type: 'string' },
+                  reason: { type: 'string', minLength: 1, maxLength: 2000 },
+                  expiresAt: dateTime,
+                },
+              },
+            },
+          },
+        },
+        responses: {
+          '201': json(
+            ref('Exemption'),
+            'The exemption; levels honour it until it expires',
+          ),
+          '400': errors['400'],
+          '401': errors['401'],
+          '403': errors['403'],
+          '404': errors['404'],
+        },
+      },
+    },
+    '/v1/exemptions/{id}': {
+      delete: {
+        parameters: [
+          {
+            name: 'id',
+            in: 'path',
+            required: true,
+            schema: { type: 'string', format: 'uuid' },
+          },
+        ],
+        responses: {
+          '200': json(ref('Exemption'), 'The revoked exemption'),
+          '400': errors['400'],
+          '401': errors['401'],
+          '403': errors['403'],
+          '404': errors['404'],
+        },
+      },
+    },
+    '/v1/entities/{kind}/{namespace}/{name}/history': {
+      get: {
+        parameters: [
+          ...entityParams,
+          { name: 'scorecard', in: 'query', schema: scorecardId },
+          {
+            name: 'from',
+            in: 'query',
+            schema: { type: 'string', format: 'date' },
+          },
+          {
+            name: 'to',
+            in: 'query',
+            schema: { type: 'string', format: 'date' },
+          },
+        ],
+        responses: {
+          '200': json(
+            {
+              type: 'object',
+              required: ['entityRef', 'from', 'to', 'points'],
+              properties: {
+                entityRef: { type: 'string' },
+                from: { type: 'string', format: 'date' },
+                to: { type: 'string', format: 'date' },
+                points: {
+                  type: 'array',
+                  items: {
+                    type: 'object',
+                    required: ['day', 'scorecard', 'level', 'score'],
+                    properties: {
+                      day: { type: 'string', format: 'date' },
+                      scorecard: scorecardId,
+                      level,
+                      score: { type: 'number' },
+                    },
+                  },
+                },
+              },
+            },
+            'Daily score points',
+          ),
+          '400': errors['400'],
+          '401': errors['401'],
+          '404': errors['404'],
+        },
+      },
+    },
+    '/v1/teams/{namespace}/{name}/scores': {
+      get: {
+        parameters: [
+          {
+            name: 'namespace',
+            in: 'path',
+            required: true,
+            schema: { type: 'string' },
+          },
+          {
+            name: 'name',
+            in: 'path',
+            required: true,
+            schema: { type: 'string' },
+          },
+          {
+            name: 'includeSubgroups',
+            in: 'query',
+            schema: { enum: ['true', 'false'] },
+          },
+          { name: 'sort', in: 'query', schema: { type: 'string' } },
+          { name: 'order', in: 'query', schema: { enum: ['asc', 'desc'] } },
+          ...pageParams,
+          ...filterParams,
+        ],
+        responses: {
+          '200': json(
+            {
+              type: 'object',
+              required: [
+                'team',
+                'items',
+                'levelDistribution',
+                'averages',
+                'total',
+              ],
+              properties: {
+                team: {
+                  type: 'object',
+                  required: ['ref', 'subgroups'],
+                  properties: {
+                    ref: { type: 'string' },
+                    title: { type: 'string' },
+                    subgroups: { type: 'array', items: { type: 'string' } },
+                  },
+                },
+                items: { type: 'array', items: ref('RollupEntity') },
+                nextCursor: { type: 'string' },
+                levelDistribution: distribution,
+                averages,
+                total: { type: 'integer', minimum: 0 },
+              },
+            },
+            'A team’s services × scorecards',
+          ),
+          '400': errors['400'],
+          '401': errors['401'],
+          '404': errors['404'],
+        },
+      },
+    },
+    '/v1/overview': {
+      get: {
+        parameters: filterParams,
+        responses: {
+          '200': json(
+            {
+              type: 'object',
+              required: ['totals', 'teams', 'mostFailedChecks'],
+              properties: {
+                totals: {
+                  type: 'object',
+                  required: ['entities', 'levelDistribution', 'averages'],
+                  properties: {
+                    entities: { type: 'integer' },
+                    levelDistribution: distribution,
+                    averages,
+                  },
+                },
+                teams: {
+                  type: 'array',
+                  items: {
+                    type: 'object',
+                    required: [
+                      'ref',
+                      'entities',
+                      'levelDistribution',
+                      'averages',
+                    ],
+                    properties: {
+                      ref: { type: ['string', 'null'] },
+                      title: { type: 'string' },
+                      entities: { type: 'integer' },
+                      levelDistribution: distribution,
+                      averages,
+                    },
+                  },
+                },
+                mostFailedChecks: {
+                  type: 'array',
+                  items: {
+                    type: 'object',
+                    required: ['checkId', 'failing', 'applicable'],
+                    properties: {
+                      checkId: { type: 'string' },
+                      failing: { type: 'integer' },
+                      applicable: { type: 'integer' },
+                    },
+                  },
+                },
+              },
+            },
+            'Organisation totals, teams and the most-failed checks',
+          ),
+          '400': errors['400'],
+          '401': errors['401'],
+        },
+      },
+    },
+    '/v1/checks/{checkId}/entities': {
+      get: {
+        parameters: [
+          {
+            name: 'checkId',
+            in: 'path',
+            required: true,
+            schema: { type: 'string' },
+          },
+          {
+            name: 'status',
+            in: 'query',
+            schema: { enum: ['pass', 'fail', 'not-applicable', 'error'] },
+          },
+          { name: 'owner', in: 'query', schema: { type: 'string' } },
+          ...pageParams,
+          ...filterParams,
+        ],
+        responses: {
+          '200': json(
+            {
+              type: 'object',
+              required: ['checkId', 'items'],
+              properties: {
+                checkId: { type: 'string' },
+                nextCursor: { type: 'string' },
+                items: {
+                  type: 'array',
+                  items: {
+                    type: 'object',
+                    required: [
+                      'entityRef',
+                      'status',
+                      'level',
+                      'severity',
+                      'evidence',
+                      'exempted',
+                    ],
+                    properties: {
+                      entityRef: { type: 'string' },
+                      owner: { type: ['string', 'null'] },
+                      status: {
+                        enum: ['pass', 'fail', 'not-applicable', 'error'],
+                      },
+                      level: checkLevel,
+                      severity,
+                      evidence: { type: 'array', items: ref('Evidence') },
+                      exempted: { type: 'boolean' },
+                    },
+                  },
+                },
+              },
+            },
+            'Entities with the given status for the check',
+          ),
+          '400': errors['400'],
+          '401': errors['401'],
+          '404': errors['404'],
         },
       },
     },
