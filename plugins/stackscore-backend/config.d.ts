@@ -42,6 +42,15 @@ export interface Config {
       /** An entity taking longer is recorded as failed and the run goes on. Default 60 seconds. */
       entityTimeout?: import('@backstage/types').HumanDuration | string;
     };
+    /** How long history is kept. */
+    retention?: {
+      /**
+       * Days of result history, daily score points, finished runs and ended exemptions kept; older rows are
+       * deleted by an hourly cleanup task, which also removes everything of entities no longer in the
+       * catalog. Default 365.
+       */
+      days?: number;
+    };
     /** Organisation settings some built-in checks need. */
     checks?: {
       /**

@@ -20,6 +20,8 @@ import { DatabaseScoreStore } from './database/DatabaseScoreStore';
 import { DatabaseExemptionStore } from './database/DatabaseExemptionStore';
 import { DatabaseHistoryStore } from './database/DatabaseHistoryStore';
 import { DatabaseRollupStore } from './database/DatabaseRollupStore';
+import { DatabaseRetentionStore } from './database/DatabaseRetentionStore';
+import { readRetentionDays, scheduleCleanup } from './runs/cleanup';
 import { EntityScorer } from './runs/EntityScorer';
 import { ScoringRunner } from './runs/ScoringRunner';
 import { readRunSettings, scheduleShardRuns } from './runs/schedule';
@@ -76,6 +78,7 @@ export const stackscorePlugin = createBackendPlugin({
           extensionCollectors: extensions.collectors,
         });
         const { schedule, limits } = readRunSettings(config);
+        const retentionDays = readRetentionDays(config);
         const db = await applyDatabaseMigrations(database);
         permissionsRegistry.addPermissions(stackscorePermissions);
 
@@ -101,6 +104,14 @@ export const stackscorePlugin = createBackendPlugin({
           limits,
         });
         await scheduleShardRuns({ scheduler, runner, schedule, logger });
+        await scheduleCleanup({
+          scheduler,
+          catalog,
+          auth,
+          retention: await DatabaseRetentionStore.create({ db }),
+          retentionDays,
+          logger,
+        });
 
         logger.info('Stackscore catalogue loaded', {
           builtInChecks: checkCatalogue.length,

@@ -4,7 +4,7 @@ import {
   exampleRepos,
   startStackscore,
   waitForRun,
-} from './testing/startStackscore';
+} from './__testUtils__/startStackscore';
 import { mockServices } from '@backstage/backend-test-utils';
 import { createBackendModule } from '@backstage/backend-plugin-api';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';

@@ -1,7 +1,3 @@
-import fs from 'fs';
-import os from 'os';
-import path from 'path';
-import knexFactory from 'knex';
 import { TestDatabases } from '@backstage/backend-test-utils';
 import type { EntityScores } from '@stackscore/plugin-stackscore-common';
 import { applyDatabaseMigrations } from './migrations';
@@ -65,17 +61,6 @@ const snapshot = {
   sourceLocation: '/repos/orders',
   catalogueVersion: '2026.11.1+x',
 };
-
-async function createFileStore() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stackscore-store-'));
-  const db = knexFactory({
-    client: 'better-sqlite3',
-    connection: { filename: path.join(dir, 'scores.sqlite') },
-    useNullAsDefault: true,
-  });
-  await applyDatabaseMigrations({ getClient: async () => db });
-  return { db, store: await DatabaseScoreStore.create({ db }) };
-}
 
 describe('DatabaseScoreStore', () => {
   const databases = TestDatabases.create({ ids: ['POSTGRES_15', 'SQLITE_3'] });
@@ -166,42 +151,37 @@ describe('DatabaseScoreStore', () => {
   it.each(databases.eachSupportedId())(
     'leaves the previous scores intact when a write fails halfway, %p',
     async databaseId => {
-      // On SQLite this runs on a file: an in-memory database is private to one connection, and under heavy
-      // parallel test load this case intermittently saw a write that should fail succeed (to be explained).
-      const { db, store } =
-        databaseId === 'SQLITE_3'
-          ? await createFileStore()
-          : await createStore(databaseId);
+      const { db, store } = await createStore(databaseId);
       await store.saveScores({
         entity,
         snapshot,
         scores: scores('pass'),
         scoredAt: new Date('2026-11-20T10:00:00Z'),
       });
-      // The daily points are the transaction's last write; without their table it fails after the results
-      // of this entity were already deleted and rewritten inside the transaction.
-      await db.schema.renameTable(
-        'stackscore_score_points',
-        'stackscore_score_points_away',
-      );
+      // The failure comes from inside the transaction after this entity's results were already deleted and
+      // rewritten: the scorecards can be read once (for the latest levels) and then the write fails.
+      const failing = scores('fail');
+      let reads = 0;
+      Object.defineProperty(failing, 'scorecards', {
+        get() {
+          reads++;
+          if (reads > 1) throw new Error('disk full (simulated)');
+          return scores('fail').scorecards;
+        },
+      });
       await expect(
         store.saveScores({
           entity,
           snapshot: { ...snapshot, entityHash: 'changed' },
-          scores: scores('fail'),
+          scores: failing,
           scoredAt: new Date('2026-11-21T10:00:00Z'),
         }),
-      ).rejects.toThrow(/stackscore_score_points/);
-      await db.schema.renameTable(
-        'stackscore_score_points_away',
-        'stackscore_score_points',
-      );
+      ).rejects.toThrow('disk full (simulated)');
       const stored = await store.getEntityScores(entity.entityRef);
       expect(stored?.snapshot.entityHash).toBe('abc');
       expect(stored?.results.map(r => r.status)).toEqual(['pass', 'pass']);
       const [{ n }] = await db('stackscore_result_history').count({ n: '*' });
       expect(Number(n)).toBe(2);
-      if (databaseId === 'SQLITE_3') await db.destroy();
     },
   );
 });

@@ -8,7 +8,7 @@ import {
   exampleEntity,
   startStackscore,
   waitForRun,
-} from '../testing/startStackscore';
+} from '../__testUtils__/startStackscore';
 
 jest.setTimeout(120_000);
 
