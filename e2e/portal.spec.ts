@@ -89,3 +89,42 @@ test('component and group entity pages open from the catalog', async ({
   ).toBeVisible();
   expect(errors).toEqual([]);
 });
+
+test('the example organisation is scored soon after start-up', async ({
+  request,
+}) => {
+  test.setTimeout(120_000);
+  const refresh = await request.post('/api/auth/guest/refresh');
+  expect(refresh.ok()).toBe(true);
+  const token = (await refresh.json()).backstageIdentity.token as string;
+  const headers = { Authorization: `Bearer ${token}` };
+
+  await expect
+    .poll(
+      async () => {
+        const runs = await request.get('/api/stackscore/v1/runs?limit=20', {
+          headers,
+        });
+        const body = await runs.json();
+        return body.items.some(
+          (run: { status: string; total: number }) =>
+            run.status === 'succeeded' && run.total >= 14,
+        );
+      },
+      { timeout: 90_000, intervals: [2_000] },
+    )
+    .toBe(true);
+
+  const scores = await request.get(
+    '/api/stackscore/v1/entities/component/default/checkout-api/scores',
+    { headers },
+  );
+  expect(scores.ok()).toBe(true);
+  const body = await scores.json();
+  expect(body.scorecards.map((s: { level: string }) => s.level)).toEqual([
+    'gold',
+    'gold',
+    'gold',
+    'gold',
+  ]);
+});
