@@ -1,8 +1,7 @@
 import { randomUUID } from 'crypto';
 import { Knex } from 'knex';
 import type { Exemption, ExemptionStore } from './ExemptionStore';
-
-type Timestamp = Date | string | number;
+import { Timestamp, toDate } from './timestamps';
 
 interface ExemptionRow {
   id: string;
@@ -15,10 +14,6 @@ interface ExemptionRow {
   revoked_at: Timestamp | null;
   revoked_by: string | null;
 }
-
-/** SQLite returns timestamps as numbers or strings, PostgreSQL as Dates. */
-const toDate = (value: Timestamp) =>
-  value instanceof Date ? value : new Date(value);
 
 function toExemption(row: ExemptionRow): Exemption {
   return {

@@ -22,6 +22,7 @@ import type {
   ScorecardRollup,
   TeamScoresPage,
 } from './RollupStore';
+import { toDate } from './timestamps';
 
 /** Bound on entity refs per `IN (...)` list, well below SQLite's and PostgreSQL's parameter limits. */
 const refChunkSize = 500;
@@ -79,11 +80,6 @@ const entityColumns = [
   'e.tags',
   'e.scored_at',
 ];
-
-/** SQLite returns timestamps as numbers or strings, PostgreSQL as Dates. */
-function toDate(value: Date | string | number): Date {
-  return value instanceof Date ? value : new Date(value);
-}
 
 function chunks<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];

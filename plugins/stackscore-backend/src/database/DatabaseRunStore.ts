@@ -1,6 +1,7 @@
 import { randomUUID } from 'crypto';
 import { Knex } from 'knex';
 import type { RunFailure, RunRecord, RunStore } from './RunStore';
+import { toDate } from './timestamps';
 
 /** At most this many failures are kept per run; the count is always exact. */
 export const maxStoredFailures = 50;
@@ -19,9 +20,6 @@ interface RunRow {
   finished_at: Date | string | number | null;
   error_summary: string | null;
 }
-
-const toDate = (value: Date | string | number) =>
-  value instanceof Date ? value : new Date(value);
 
 function toRecord(row: RunRow): RunRecord {
   return {

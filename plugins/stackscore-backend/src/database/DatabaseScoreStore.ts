@@ -10,6 +10,7 @@ import type {
   ScoredEntity,
   StoredEntityScores,
 } from './ScoreStore';
+import { toDate } from './timestamps';
 
 const chunkSize = 50;
 
@@ -30,11 +31,6 @@ interface EntityRow {
   source_problem: string | null;
   catalogue_version: string;
   scored_at: Date | string | number;
-}
-
-/** SQLite returns timestamps as numbers or strings, PostgreSQL as Dates. */
-function toDate(value: Date | string | number): Date {
-  return value instanceof Date ? value : new Date(value);
 }
 
 function toSnapshot(row: EntityRow): EntitySnapshot {
