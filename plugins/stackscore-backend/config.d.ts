@@ -46,7 +46,7 @@ export interface Config {
     retention?: {
       /**
        * Days of result history, daily score points, finished runs and ended exemptions kept; older rows are
-       * deleted by an hourly cleanup task, which also removes everything of entities no longer in the
+       * deleted by a cleanup task (as often as `schedule.frequency`), which also removes everything of entities no longer in the
        * catalog. Default 365.
        */
       days?: number;

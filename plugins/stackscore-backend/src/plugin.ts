@@ -111,6 +111,8 @@ export const stackscorePlugin = createBackendPlugin({
           retention: await DatabaseRetentionStore.create({ db }),
           retentionDays,
           logger,
+          // Entities that left the catalog leave the views as soon as a scoring run would have noticed.
+          frequency: schedule.frequency,
         });
 
         logger.info('Stackscore catalogue loaded', {
