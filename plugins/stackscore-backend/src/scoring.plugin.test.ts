@@ -102,6 +102,20 @@ describe('scoring through the plugin', () => {
     ).toEqual(['gold', 'gold', 'gold', 'gold']);
     expect(Date.parse(scores.body.scoredAt)).not.toBeNaN();
     expect(scores.body.results).toHaveLength(72);
+
+    // Nothing changed: the next run skips both entities and keeps their scores.
+    const again = await asUser(request(server).post('/api/stackscore/v1/runs'));
+    expect(await waitForRun(server, again.body.id)).toMatchObject({
+      status: 'succeeded',
+      done: 2,
+      skipped: 2,
+    });
+    const unchanged = await asUser(
+      request(server).get(
+        '/api/stackscore/v1/entities/component/default/checkout-api/scores',
+      ),
+    );
+    expect(unchanged.body.scoredAt).toBe(scores.body.scoredAt);
   });
 
   it('scores a check added by a backend module and rescores on refresh', async () => {
