@@ -1,4 +1,10 @@
-import { test, expect, Page, ConsoleMessage } from '@playwright/test';
+import {
+  test,
+  expect,
+  APIRequestContext,
+  Page,
+  ConsoleMessage,
+} from '@playwright/test';
 
 /**
  * Collects console errors so each test can assert the page stayed clean. React's development-mode
@@ -13,6 +19,12 @@ function trackConsoleErrors(page: Page): string[] {
     errors.push(message.text());
   });
   page.on('pageerror', error => errors.push(error.message));
+  // The browser's own "Failed to load resource" line has no URL; record which request failed.
+  page.on('response', response => {
+    if (response.status() >= 400) {
+      errors.push(`${response.status()} ${response.url()}`);
+    }
+  });
   return errors;
 }
 
@@ -69,7 +81,11 @@ test('/stackscore renders the four scorecards', async ({ page }) => {
 
 test('component and group entity pages open from the catalog', async ({
   page,
+  request,
 }) => {
+  test.setTimeout(120_000);
+  // Component pages show Stackscore's card, which is only quiet once the first run has scored them.
+  await waitForFirstRun(request);
   const errors = trackConsoleErrors(page);
   await signInAsGuest(page);
 
@@ -90,15 +106,12 @@ test('component and group entity pages open from the catalog', async ({
   expect(errors).toEqual([]);
 });
 
-test('the example organisation is scored soon after start-up', async ({
-  request,
-}) => {
-  test.setTimeout(120_000);
+/** Waits, through the API as a guest, until a scoring run over the example organisation has succeeded. */
+async function waitForFirstRun(request: APIRequestContext) {
   const refresh = await request.post('/api/auth/guest/refresh');
   expect(refresh.ok()).toBe(true);
   const token = (await refresh.json()).backstageIdentity.token as string;
   const headers = { Authorization: `Bearer ${token}` };
-
   await expect
     .poll(
       async () => {
@@ -114,6 +127,14 @@ test('the example organisation is scored soon after start-up', async ({
       { timeout: 90_000, intervals: [2_000] },
     )
     .toBe(true);
+  return headers;
+}
+
+test('the example organisation is scored soon after start-up', async ({
+  request,
+}) => {
+  test.setTimeout(120_000);
+  const headers = await waitForFirstRun(request);
 
   const scores = await request.get(
     '/api/stackscore/v1/entities/component/default/checkout-api/scores',
@@ -127,4 +148,32 @@ test('the example organisation is scored soon after start-up', async ({
     'gold',
     'gold',
   ]);
+});
+
+test('a component shows its scorecards and every check with evidence', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(120_000);
+  await waitForFirstRun(request);
+  const errors = trackConsoleErrors(page);
+  await signInAsGuest(page);
+  await page.goto('/catalog/default/component/promo-codes');
+  const card = page.getByRole('table', { name: 'Scorecards' });
+  await expect(card.getByText('Supply chain')).toBeVisible();
+  await expect(card.getByText('none').first()).toBeVisible();
+  await page.screenshot({
+    path: 'e2e/screenshots/component-card.png',
+    fullPage: true,
+  });
+
+  await page.goto('/catalog/default/component/promo-codes/stackscore');
+  await expect(page.getByText('Lockfiles are committed').first()).toBeVisible();
+  await expect(page.getByText(/^Why: /).first()).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Rescore now' })).toBeVisible();
+  await page.screenshot({
+    path: 'e2e/screenshots/component-tab.png',
+    fullPage: true,
+  });
+  expect(errors).toEqual([]);
 });

@@ -1,4 +1,13 @@
-import type { CheckDefinition, CheckLevel } from './catalogue/types';
+import type {
+  CheckDefinition,
+  CheckLevel,
+  ScorecardId,
+} from './catalogue/types';
+import type {
+  CheckResult,
+  ScorecardLevel,
+  ScorecardScore,
+} from './schemas/results';
 import type { ScorecardDefinition } from './scorecards';
 
 /**
@@ -39,4 +48,59 @@ export interface CheckListResponse {
 export interface HealthResponse {
   status: 'ok';
   catalogueVersion: string;
+}
+
+/**
+ * An exemption as the API returns it.
+ *
+ * @public
+ */
+export interface ExemptionResponse {
+  id: string;
+  entityRef: string;
+  checkId: string;
+  reason: string;
+  createdBy: string;
+  createdAt: string;
+  expiresAt: string;
+  revokedAt?: string;
+  revokedBy?: string;
+  active: boolean;
+}
+
+/**
+ * Response of `GET /v1/entities/:kind/:namespace/:name/scores`.
+ *
+ * @public
+ */
+export interface EntityScoresResponse {
+  entity: { kind: string; namespace: string; name: string };
+  entityRef: string;
+  owner?: string;
+  system?: string;
+  lifecycle?: string;
+  ecosystems: string[];
+  scoredAt: string;
+  source: { location?: string; problem?: string };
+  catalogueVersion: string;
+  scorecards: ScorecardScore[];
+  results: CheckResult[];
+  exemptions: ExemptionResponse[];
+}
+
+/**
+ * Response of `GET /v1/entities/:kind/:namespace/:name/history`.
+ *
+ * @public
+ */
+export interface EntityHistoryResponse {
+  entityRef: string;
+  from: string;
+  to: string;
+  points: Array<{
+    day: string;
+    scorecard: ScorecardId;
+    level: ScorecardLevel;
+    score: number;
+  }>;
 }

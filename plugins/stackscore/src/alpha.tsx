@@ -6,6 +6,10 @@ import {
   fetchApiRef,
 } from '@backstage/frontend-plugin-api';
 import { convertLegacyRouteRef } from '@backstage/core-compat-api';
+import {
+  EntityCardBlueprint,
+  EntityContentBlueprint,
+} from '@backstage/plugin-catalog-react/alpha';
 import { StackscoreClient, stackscoreApiRef } from './api';
 import { rootRouteRef } from './routes';
 import { StackscoreIcon } from './components/StackscoreIcon';
@@ -42,13 +46,52 @@ export const stackscorePage = PageBlueprint.make({
 });
 
 /**
+ * The Stackscore card on component overview pages.
+ *
+ * @alpha
+ */
+export const stackscoreEntityCard = EntityCardBlueprint.make({
+  name: 'scores',
+  params: {
+    filter: 'kind:component',
+    loader: () =>
+      import('./components/EntityStackscoreCard').then(m => (
+        <m.EntityStackscoreCard />
+      )),
+  },
+});
+
+/**
+ * The Stackscore tab on component pages.
+ *
+ * @alpha
+ */
+export const stackscoreEntityContent = EntityContentBlueprint.make({
+  name: 'scores',
+  params: {
+    path: 'stackscore',
+    title: 'Stackscore',
+    filter: 'kind:component',
+    loader: () =>
+      import('./components/EntityStackscoreContent').then(m => (
+        <m.EntityStackscoreContent />
+      )),
+  },
+});
+
+/**
  * The Stackscore plugin for the new frontend system.
  *
  * @alpha
  */
 export default createFrontendPlugin({
   pluginId: 'stackscore',
-  extensions: [stackscoreApi, stackscorePage],
+  extensions: [
+    stackscoreApi,
+    stackscorePage,
+    stackscoreEntityCard,
+    stackscoreEntityContent,
+  ],
   routes: {
     root: convertLegacyRouteRef(rootRouteRef),
   },

@@ -4,7 +4,12 @@
  * @packageDocumentation
  */
 
-export { stackscorePlugin, StackscorePage } from './plugin';
+export {
+  stackscorePlugin,
+  StackscorePage,
+  EntityStackscoreCard,
+  EntityStackscoreContent,
+} from './plugin';
 export { stackscoreApiRef, StackscoreClient } from './api';
 export type { StackscoreApi } from './api';
 export { rootRouteRef } from './routes';

@@ -1,5 +1,6 @@
 import {
   createApiFactory,
+  createComponentExtension,
   createPlugin,
   createRoutableExtension,
   discoveryApiRef,
@@ -39,5 +40,39 @@ export const StackscorePage = stackscorePlugin.provide(
     component: () =>
       import('./components/StackscorePage').then(m => m.StackscorePage),
     mountPoint: rootRouteRef,
+  }),
+);
+
+/**
+ * Component overview card: the four scorecards with level, score and trend.
+ *
+ * @public
+ */
+export const EntityStackscoreCard = stackscorePlugin.provide(
+  createComponentExtension({
+    name: 'EntityStackscoreCard',
+    component: {
+      lazy: () =>
+        import('./components/EntityStackscoreCard').then(
+          m => m.EntityStackscoreCard,
+        ),
+    },
+  }),
+);
+
+/**
+ * Component tab: every check with status, evidence, remediation and the guidance behind it.
+ *
+ * @public
+ */
+export const EntityStackscoreContent = stackscorePlugin.provide(
+  createComponentExtension({
+    name: 'EntityStackscoreContent',
+    component: {
+      lazy: () =>
+        import('./components/EntityStackscoreContent').then(
+          m => m.EntityStackscoreContent,
+        ),
+    },
   }),
 );

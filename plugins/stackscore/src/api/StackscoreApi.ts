@@ -1,6 +1,9 @@
 import { createApiRef } from '@backstage/core-plugin-api';
+import type { CompoundEntityRef } from '@backstage/catalog-model';
 import type {
   CheckListResponse,
+  EntityHistoryResponse,
+  EntityScoresResponse,
   ScorecardSummary,
   ScorecardId,
 } from '@stackscore/plugin-stackscore-common';
@@ -15,6 +18,17 @@ export interface StackscoreApi {
   getScorecards(): Promise<ScorecardSummary[]>;
   /** The check catalogue, optionally for one scorecard. */
   getChecks(options?: { scorecard?: ScorecardId }): Promise<CheckListResponse>;
+  /** An entity's stored scores; undefined when it has not been scored yet. */
+  getEntityScores(
+    entity: CompoundEntityRef,
+  ): Promise<EntityScoresResponse | undefined>;
+  /** Rescores the entity now and returns its new scores. */
+  refreshEntity(entity: CompoundEntityRef): Promise<EntityScoresResponse>;
+  /** Daily score points between two days (`YYYY-MM-DD`, inclusive). */
+  getEntityHistory(
+    entity: CompoundEntityRef,
+    options?: { from?: string; to?: string; scorecard?: ScorecardId },
+  ): Promise<EntityHistoryResponse>;
 }
 
 /**

@@ -1,12 +1,22 @@
 import type { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
+import type { CompoundEntityRef } from '@backstage/catalog-model';
 import type {
   CheckListResponse,
+  EntityHistoryResponse,
+  EntityScoresResponse,
   ScorecardId,
   ScorecardListResponse,
   ScorecardSummary,
 } from '@stackscore/plugin-stackscore-common';
 import type { StackscoreApi } from './StackscoreApi';
+
+/** The API path of an entity; every part encoded. */
+function entityPath(entity: CompoundEntityRef): string {
+  return `/v1/entities/${[entity.kind, entity.namespace, entity.name]
+    .map(encodeURIComponent)
+    .join('/')}`;
+}
 
 /**
  * {@link StackscoreApi} over HTTP, using Backstage's discovery and authenticated fetch.
@@ -36,9 +46,46 @@ export class StackscoreClient implements StackscoreApi {
     return this.request<CheckListResponse>(`/v1/checks${suffix}`);
   }
 
-  private async request<T>(path: string): Promise<T> {
+  async getEntityScores(
+    entity: CompoundEntityRef,
+  ): Promise<EntityScoresResponse | undefined> {
+    try {
+      return await this.request<EntityScoresResponse>(
+        `${entityPath(entity)}/scores`,
+      );
+    } catch (error) {
+      if (error instanceof ResponseError && error.statusCode === 404) {
+        return undefined;
+      }
+      throw error;
+    }
+  }
+
+  async refreshEntity(
+    entity: CompoundEntityRef,
+  ): Promise<EntityScoresResponse> {
+    return this.request<EntityScoresResponse>(`${entityPath(entity)}/refresh`, {
+      method: 'POST',
+    });
+  }
+
+  async getEntityHistory(
+    entity: CompoundEntityRef,
+    options: { from?: string; to?: string; scorecard?: ScorecardId } = {},
+  ): Promise<EntityHistoryResponse> {
+    const query = new URLSearchParams();
+    for (const [key, value] of Object.entries(options)) {
+      if (value) query.set(key, value);
+    }
+    const suffix = query.size ? `?${query}` : '';
+    return this.request<EntityHistoryResponse>(
+      `${entityPath(entity)}/history${suffix}`,
+    );
+  }
+
+  private async request<T>(path: string, init?: RequestInit): Promise<T> {
     const baseUrl = await this.discoveryApi.getBaseUrl('stackscore');
-    const response = await this.fetchApi.fetch(`${baseUrl}${path}`);
+    const response = await this.fetchApi.fetch(`${baseUrl}${path}`, init);
     if (!response.ok) {
       throw await ResponseError.fromResponse(response);
     }

@@ -20,6 +20,9 @@ function apiReturning(
   return {
     getScorecards,
     getChecks: jest.fn(),
+    getEntityScores: jest.fn(),
+    refreshEntity: jest.fn(),
+    getEntityHistory: jest.fn(),
   };
 }
 

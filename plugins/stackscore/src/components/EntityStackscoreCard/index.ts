@@ -1,0 +1,1 @@
+export { EntityStackscoreCard } from './EntityStackscoreCard';

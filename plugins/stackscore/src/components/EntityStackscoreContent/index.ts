@@ -1,0 +1,1 @@
+export { EntityStackscoreContent } from './EntityStackscoreContent';
