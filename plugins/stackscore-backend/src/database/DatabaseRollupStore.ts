@@ -23,23 +23,13 @@ import type {
   TeamScoresPage,
 } from './RollupStore';
 import { toDate } from './timestamps';
+import { EntityMetadataRow, toEntityMetadata } from './entityRows';
 
 /** Bound on entity refs per `IN (...)` list, well below SQLite's and PostgreSQL's parameter limits. */
 const refChunkSize = 500;
 const mostFailedLimit = 10;
 
-interface EntityRow {
-  entity_ref: string;
-  kind: string;
-  namespace: string;
-  name: string;
-  owner: string | null;
-  system: string | null;
-  lifecycle: string | null;
-  type: string | null;
-  tags: string;
-  scored_at: Date | string | number;
-}
+type EntityRow = EntityMetadataRow;
 
 interface ScoreRow {
   entity_ref: string;
@@ -179,15 +169,7 @@ function toRollupEntity(
 ): RollupEntity {
   const scores = scorecards.map(s => s.score);
   return {
-    entityRef: row.entity_ref,
-    kind: row.kind,
-    namespace: row.namespace,
-    name: row.name,
-    owner: row.owner ?? undefined,
-    lifecycle: row.lifecycle ?? undefined,
-    system: row.system ?? undefined,
-    type: row.type ?? undefined,
-    tags: JSON.parse(row.tags),
+    ...toEntityMetadata(row),
     scoredAt: toDate(row.scored_at),
     scorecards: Object.fromEntries(
       scorecards.map(s => [s.id, { level: s.level, score: s.score }]),

@@ -11,26 +11,17 @@ import type {
   StoredEntityScores,
 } from './ScoreStore';
 import { toDate } from './timestamps';
+import { EntityMetadataRow, toEntityMetadata } from './entityRows';
 
 const chunkSize = 50;
 
-interface EntityRow {
-  entity_ref: string;
-  kind: string;
-  namespace: string;
-  name: string;
-  owner: string | null;
-  system: string | null;
-  lifecycle: string | null;
-  type: string | null;
-  tags: string;
+interface EntityRow extends EntityMetadataRow {
   ecosystems: string;
   entity_hash: string;
   source_etag: string | null;
   source_location: string | null;
   source_problem: string | null;
   catalogue_version: string;
-  scored_at: Date | string | number;
 }
 
 function toSnapshot(row: EntityRow): EntitySnapshot {
@@ -44,18 +35,7 @@ function toSnapshot(row: EntityRow): EntitySnapshot {
 }
 
 function toEntity(row: EntityRow): ScoredEntity {
-  return {
-    entityRef: row.entity_ref,
-    kind: row.kind,
-    namespace: row.namespace,
-    name: row.name,
-    owner: row.owner ?? undefined,
-    system: row.system ?? undefined,
-    lifecycle: row.lifecycle ?? undefined,
-    type: row.type ?? undefined,
-    tags: JSON.parse(row.tags),
-    ecosystems: JSON.parse(row.ecosystems),
-  };
+  return { ...toEntityMetadata(row), ecosystems: JSON.parse(row.ecosystems) };
 }
 
 async function insertChunked(

@@ -2,7 +2,7 @@ import path from 'path';
 import { TestDatabases, mockServices } from '@backstage/backend-test-utils';
 import type { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { readEntityForDirectory } from '../cli/readEntity';
+import { exampleEntity } from '../__testUtils__/startStackscore';
 import { applyDatabaseMigrations } from '../database/migrations';
 import { DatabaseRunStore } from '../database/DatabaseRunStore';
 import { DatabaseScoreStore } from '../database/DatabaseScoreStore';
@@ -31,16 +31,6 @@ function component(
       ...extra,
     },
   };
-}
-
-/** The example's own catalog entity, its source directory resolved against the examples folder. */
-async function exampleEntity(name: string): Promise<Entity> {
-  const entity = await readEntityForDirectory(path.join(examples, name));
-  entity.metadata.annotations = {
-    ...entity.metadata.annotations,
-    'stackscore.io/source-dir': name,
-  };
-  return entity;
 }
 
 describe('ScoringRunner', () => {
