@@ -149,6 +149,39 @@ describe('DatabaseScoreStore', () => {
   );
 
   it.each(databases.eachSupportedId())(
+    'records no daily point for a scorecard that applies to nothing, %p',
+    async databaseId => {
+      const { db, store } = await createStore(databaseId);
+      const scoredAt = new Date('2026-11-20T10:00:00Z');
+      const withSlo = (applicable: number): EntityScores => ({
+        ...scores('pass'),
+        scorecards: [
+          ...scores('pass').scorecards,
+          { id: 'slo', level: 'none', score: 0, passed: 0, applicable },
+        ],
+      });
+      await store.saveScores({
+        entity,
+        snapshot,
+        scores: withSlo(1),
+        scoredAt,
+      });
+      await store.saveScores({
+        entity,
+        snapshot,
+        scores: withSlo(0),
+        scoredAt: new Date('2026-11-20T11:00:00Z'),
+      });
+      const points = await db('stackscore_score_points')
+        .where({ entity_ref: entity.entityRef })
+        .orderBy('scorecard');
+      expect(points.map(p => [p.scorecard, p.level])).toEqual([
+        ['security', 'gold'],
+      ]);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
     'leaves the previous scores intact when a write fails halfway, %p',
     async databaseId => {
       const { db, store } = await createStore(databaseId);

@@ -158,7 +158,17 @@ export class DatabaseScoreStore implements ScoreStore {
         })),
       );
 
-      for (const s of scores.scorecards) {
+      // A scorecard that applies to nothing has no score to trend: a 0 point would drag team averages down.
+      const notApplicable = scores.scorecards
+        .filter(s => s.applicable === 0)
+        .map(s => s.id);
+      if (notApplicable.length) {
+        await trx('stackscore_score_points')
+          .where({ entity_ref: ref, day })
+          .whereIn('scorecard', notApplicable)
+          .delete();
+      }
+      for (const s of scores.scorecards.filter(c => c.applicable > 0)) {
         await trx('stackscore_score_points')
           .insert({
             entity_ref: ref,

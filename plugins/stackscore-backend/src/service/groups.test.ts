@@ -5,6 +5,7 @@ import {
   buildGroupHierarchy,
   loadGroupHierarchy,
   normalizeGroupRef,
+  resolveTeam,
 } from './groups';
 
 function group(
@@ -123,5 +124,79 @@ describe('groups', () => {
       expect.objectContaining({ filter: { kind: 'Group' } }),
       { credentials: expect.anything() },
     );
+  });
+
+  describe('resolveTeam', () => {
+    const options = () => ({
+      catalog: catalogServiceMock({
+        entities: [
+          group('platform', { children: ['sre'] }, { title: 'Platform' }),
+          group('sre', { children: ['oncall'] }),
+          group('oncall'),
+        ],
+      }),
+      auth: mockServices.auth(),
+    });
+
+    it('reports the team with its subgroups and counts them as owners', async () => {
+      await expect(
+        resolveTeam(
+          options(),
+          { namespace: 'default', name: 'platform' },
+          { includeSubgroups: true },
+        ),
+      ).resolves.toEqual({
+        team: {
+          ref: 'group:default/platform',
+          title: 'Platform',
+          subgroups: ['group:default/sre', 'group:default/oncall'],
+        },
+        owners: [
+          'group:default/platform',
+          'group:default/sre',
+          'group:default/oncall',
+        ],
+      });
+    });
+
+    it('leaves subgroups out of both the report and the owners when not included', async () => {
+      await expect(
+        resolveTeam(
+          options(),
+          { namespace: 'default', name: 'sre' },
+          { includeSubgroups: false },
+        ),
+      ).resolves.toEqual({
+        team: { ref: 'group:default/sre', title: undefined, subgroups: [] },
+        owners: ['group:default/sre'],
+      });
+    });
+
+    it('rejects bad parameters before reading the catalog, and unknown groups', async () => {
+      const withCatalog = options();
+      const getEntities = jest.spyOn(withCatalog.catalog, 'getEntities');
+      await expect(
+        resolveTeam(
+          withCatalog,
+          { namespace: 'default', name: '' },
+          { includeSubgroups: true },
+        ),
+      ).rejects.toMatchObject({
+        name: 'InputError',
+        message: expect.stringMatching(/^Invalid team: name:/),
+      });
+      expect(getEntities).not.toHaveBeenCalled();
+
+      await expect(
+        resolveTeam(
+          withCatalog,
+          { namespace: 'default', name: 'ghost' },
+          { includeSubgroups: true },
+        ),
+      ).rejects.toMatchObject({
+        name: 'NotFoundError',
+        message: 'No group group:default/ghost in the catalog',
+      });
+    });
   });
 });

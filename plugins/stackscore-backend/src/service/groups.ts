@@ -5,6 +5,9 @@ import {
   stringifyEntityRef,
 } from '@backstage/catalog-model';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
+import { NotFoundError } from '@backstage/errors';
+import { z } from 'zod';
+import { parseInput } from './validation';
 
 /**
  * A group of the catalog with its place in the hierarchy.
@@ -153,4 +156,61 @@ export async function loadGroupHierarchy(options: {
     { credentials: await options.auth.getOwnServiceCredentials() },
   );
   return buildGroupHierarchy(items);
+}
+
+const teamParamsSchema = z.object({
+  namespace: z.string().min(1).max(255),
+  name: z.string().min(1).max(255),
+});
+
+/**
+ * The query parameters every team route takes, to spread into its strict query schema: subgroups count
+ * unless `includeSubgroups=false`, since a parent team usually answers for what its subgroups run.
+ *
+ * @internal
+ */
+export const teamQueryShape = {
+  includeSubgroups: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform(v => v === 'true'),
+};
+
+/**
+ * A team as the team routes report it, and the owners whose entities count for it.
+ *
+ * @internal
+ */
+export interface ResolvedTeam {
+  team: { ref: string; title?: string; subgroups: string[] };
+  /** The team's ref, then its subgroups' when they are included. */
+  owners: string[];
+}
+
+/**
+ * Resolves the group named by `:namespace/:name` route parameters, so every team route validates, 404s and
+ * widens to subgroups the same way. Throws `InputError` for bad parameters and `NotFoundError` when the
+ * catalog has no such group; the catalog is only read once the parameters are valid.
+ *
+ * @internal
+ */
+export async function resolveTeam(
+  options: { catalog: CatalogService; auth: AuthService },
+  params: unknown,
+  { includeSubgroups }: { includeSubgroups: boolean },
+): Promise<ResolvedTeam> {
+  const ref = stringifyEntityRef({
+    kind: 'group',
+    ...parseInput(teamParamsSchema, params, 'team'),
+  });
+  const groups = await loadGroupHierarchy(options);
+  const team = groups.teamOf(ref);
+  if (!team) throw new NotFoundError(`No group ${ref} in the catalog`);
+  const subgroups = includeSubgroups
+    ? groups.descendants(team.ref).filter(g => g !== team.ref)
+    : [];
+  return {
+    team: { ref: team.ref, title: team.title, subgroups },
+    owners: [team.ref, ...subgroups],
+  };
 }

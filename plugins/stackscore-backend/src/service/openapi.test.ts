@@ -203,6 +203,26 @@ describe('the OpenAPI document', () => {
         request(server).get(`${api}/v1/teams/default/nobody/scores`),
       ),
     );
+    const team = `${api}/v1/teams/default/payments/history`;
+    const trend = await asUser(
+      request(server).get(`${team}?includeSubgroups=false`),
+    );
+    expect(trend.body.points.length).toBeGreaterThan(0);
+    expectDocumented('/v1/teams/{namespace}/{name}/history', 'get', trend);
+    expectDocumented(
+      '/v1/teams/{namespace}/{name}/history',
+      'get',
+      await asUser(
+        request(server).get(`${team}?from=2026-01-02&to=2026-01-01`),
+      ),
+    );
+    expectDocumented(
+      '/v1/teams/{namespace}/{name}/history',
+      'get',
+      await asUser(
+        request(server).get(`${api}/v1/teams/default/nobody/history`),
+      ),
+    );
     expectDocumented(
       '/v1/overview',
       'get',

@@ -31,20 +31,37 @@ const scorecardId = {
 };
 const dateTime = { type: 'string', format: 'date-time' };
 
-const distribution = {
+const levelCounts = {
   type: 'object',
-  additionalProperties: {
-    type: 'object',
-    required: ['none', 'bronze', 'silver', 'gold'],
-    additionalProperties: { type: 'integer', minimum: 0 },
-  },
+  required: ['none', 'bronze', 'silver', 'gold'],
+  additionalProperties: { type: 'integer', minimum: 0 },
 };
+const distribution = { type: 'object', additionalProperties: levelCounts };
 const averages = { type: 'object', additionalProperties: { type: 'number' } };
 const filterParams = ['lifecycle', 'system', 'tag', 'kind'].map(name => ({
   name,
   in: 'query',
   schema: { type: 'string' },
 }));
+const day = { type: 'string', format: 'date' };
+const teamParams = [
+  ...['namespace', 'name'].map(name => ({
+    name,
+    in: 'path',
+    required: true,
+    schema: { type: 'string' },
+  })),
+  {
+    name: 'includeSubgroups',
+    in: 'query',
+    schema: { enum: ['true', 'false'] },
+  },
+];
+const rangeParams = [
+  { name: 'scorecard', in: 'query', schema: scorecardId },
+  { name: 'from', in: 'query', schema: day },
+  { name: 'to', in: 'query', schema: day },
+];
 const pageParams = [
   { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1 } },
   { name: 'cursor', in: 'query', schema: { type: 'string' } },
@@ -107,6 +124,19 @@ const schemas: Record<string, object> = {
         },
       },
       score: { type: 'number' },
+    },
+  },
+  Team: {
+    type: 'object',
+    required: ['ref', 'subgroups'],
+    properties: {
+      ref: { type: 'string' },
+      title: { type: 'string' },
+      subgroups: {
+        type: 'array',
+        items: { type: 'string' },
+        description: 'Empty when subgroups are not included',
+      },
     },
   },
   Error: {
@@ -553,20 +583,7 @@ export const openApiDocument = {
     },
     '/v1/entities/{kind}/{namespace}/{name}/history': {
       get: {
-        parameters: [
-          ...entityParams,
-          { name: 'scorecard', in: 'query', schema: scorecardId },
-          {
-            name: 'from',
-            in: 'query',
-            schema: { type: 'string', format: 'date' },
-          },
-          {
-            name: 'to',
-            in: 'query',
-            schema: { type: 'string', format: 'date' },
-          },
-        ],
+        parameters: [...entityParams, ...rangeParams],
         responses: {
           '200': json(
             {
@@ -574,15 +591,15 @@ export const openApiDocument = {
               required: ['entityRef', 'from', 'to', 'points'],
               properties: {
                 entityRef: { type: 'string' },
-                from: { type: 'string', format: 'date' },
-                to: { type: 'string', format: 'date' },
+                from: day,
+                to: day,
                 points: {
                   type: 'array',
                   items: {
                     type: 'object',
                     required: ['day', 'scorecard', 'level', 'score'],
                     properties: {
-                      day: { type: 'string', format: 'date' },
+                      day,
                       scorecard: scorecardId,
                       level,
                       score: { type: 'number' },
@@ -602,23 +619,7 @@ export const openApiDocument = {
     '/v1/teams/{namespace}/{name}/scores': {
       get: {
         parameters: [
-          {
-            name: 'namespace',
-            in: 'path',
-            required: true,
-            schema: { type: 'string' },
-          },
-          {
-            name: 'name',
-            in: 'path',
-            required: true,
-            schema: { type: 'string' },
-          },
-          {
-            name: 'includeSubgroups',
-            in: 'query',
-            schema: { enum: ['true', 'false'] },
-          },
+          ...teamParams,
           { name: 'sort', in: 'query', schema: { type: 'string' } },
           { name: 'order', in: 'query', schema: { enum: ['asc', 'desc'] } },
           ...pageParams,
@@ -636,15 +637,7 @@ export const openApiDocument = {
                 'total',
               ],
               properties: {
-                team: {
-                  type: 'object',
-                  required: ['ref', 'subgroups'],
-                  properties: {
-                    ref: { type: 'string' },
-                    title: { type: 'string' },
-                    subgroups: { type: 'array', items: { type: 'string' } },
-                  },
-                },
+                team: ref('Team'),
                 items: { type: 'array', items: ref('RollupEntity') },
                 nextCursor: { type: 'string' },
                 levelDistribution: distribution,
@@ -653,6 +646,49 @@ export const openApiDocument = {
               },
             },
             'A team’s services × scorecards',
+          ),
+          '400': errors['400'],
+          '401': errors['401'],
+          '404': errors['404'],
+        },
+      },
+    },
+    '/v1/teams/{namespace}/{name}/history': {
+      get: {
+        parameters: [...teamParams, ...rangeParams],
+        responses: {
+          '200': json(
+            {
+              type: 'object',
+              required: ['team', 'from', 'to', 'points'],
+              properties: {
+                team: ref('Team'),
+                from: day,
+                to: day,
+                points: {
+                  type: 'array',
+                  items: {
+                    type: 'object',
+                    required: [
+                      'day',
+                      'scorecard',
+                      'entities',
+                      'averageScore',
+                      'levelDistribution',
+                    ],
+                    additionalProperties: false,
+                    properties: {
+                      day,
+                      scorecard: scorecardId,
+                      entities: { type: 'integer', minimum: 1 },
+                      averageScore: { type: 'number', minimum: 0, maximum: 1 },
+                      levelDistribution: levelCounts,
+                    },
+                  },
+                },
+              },
+            },
+            'Per day and scorecard, the mean score and level counts of the entities the team (and its subgroups, unless excluded) owns now; an entity that changed team brings its history along',
           ),
           '400': errors['400'],
           '401': errors['401'],

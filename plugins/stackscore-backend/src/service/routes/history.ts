@@ -1,9 +1,13 @@
 import type Router from 'express-promise-router';
 import { InputError, NotFoundError } from '@backstage/errors';
 import { z } from 'zod';
-import { scorecardIdSchema } from '@stackscore/plugin-stackscore-common';
+import {
+  scorecardIdSchema,
+  type TeamHistoryResponse,
+} from '@stackscore/plugin-stackscore-common';
 import type { HistoryStore } from '../../database/HistoryStore';
 import type { RouterOptions } from '../context';
+import { resolveTeam, teamQueryShape } from '../groups';
 import { entityRefFromParams, parseInput } from '../validation';
 
 /** Days shown when the caller gives no range: a quarter, enough for a trend line. */
@@ -13,12 +17,14 @@ const maxRangeDays = 731;
 
 const dayMs = 24 * 60 * 60 * 1000;
 
-const historyQuerySchema = z
-  .object({
-    scorecard: scorecardIdSchema.optional(),
-    from: z.iso.date().optional(),
-    to: z.iso.date().optional(),
-  })
+const rangeShape = {
+  scorecard: scorecardIdSchema.optional(),
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+};
+const historyQuerySchema = z.object(rangeShape).strict();
+const teamHistoryQuerySchema = z
+  .object({ ...rangeShape, ...teamQueryShape })
   .strict();
 
 const dayNumber = (day: string) => Date.parse(`${day}T00:00:00Z`) / dayMs;
@@ -47,19 +53,26 @@ function dayRange(query: { from?: string; to?: string }, now: Date) {
  *
  * @internal
  */
-export type HistoryRouteOptions = Pick<RouterOptions, 'httpAuth'> & {
+export type HistoryRouteOptions = Pick<
+  RouterOptions,
+  'httpAuth' | 'catalog' | 'auth'
+> & {
   history: HistoryStore;
 };
 
 /**
- * `GET /v1/entities/:kind/:namespace/:name/history`: an entity's daily scorecard levels and scores.
+ * `GET /v1/entities/:kind/:namespace/:name/history`: an entity's daily scorecard levels and scores;
+ * `GET /v1/teams/:namespace/:name/history`: a team's (and by default its subgroups') daily entity counts,
+ * mean scores and level distributions per scorecard.
  *
  * @internal
  */
 export function addHistoryRoutes(
   router: ReturnType<typeof Router>,
-  { history, httpAuth }: HistoryRouteOptions,
+  options: HistoryRouteOptions,
 ) {
+  const { history, httpAuth } = options;
+
   router.get(
     '/v1/entities/:kind/:namespace/:name/history',
     async (req, res) => {
@@ -79,4 +92,18 @@ export function addHistoryRoutes(
       res.json({ entityRef, from, to, points });
     },
   );
+
+  router.get('/v1/teams/:namespace/:name/history', async (req, res) => {
+    await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    const query = parseInput(teamHistoryQuerySchema, req.query, 'query');
+    const { from, to } = dayRange(query, new Date());
+    const { team, owners } = await resolveTeam(options, req.params, query);
+    const points = await history.getTeamTrend({
+      owners,
+      scorecard: query.scorecard,
+      from,
+      to,
+    });
+    res.json({ team, from, to, points } satisfies TeamHistoryResponse);
+  });
 }

@@ -12,7 +12,7 @@ import type {
   RollupStore,
 } from '../../database/RollupStore';
 import type { RouterOptions } from '../context';
-import { loadGroupHierarchy } from '../groups';
+import { loadGroupHierarchy, resolveTeam, teamQueryShape } from '../groups';
 import { parseInput } from '../validation';
 
 /**
@@ -37,18 +37,11 @@ const pageShape = {
   cursor: z.string().min(1).max(2048).optional(),
 };
 
-const teamParamsSchema = z.object({
-  namespace: refSchema,
-  name: refSchema,
-});
 const teamQuerySchema = z
   .object({
     ...filterShape,
     ...pageShape,
-    includeSubgroups: z
-      .enum(['true', 'false'])
-      .default('true')
-      .transform(v => v === 'true'),
+    ...teamQueryShape,
     sort: z
       .union([z.enum(['name', 'score']), scorecardIdSchema])
       .default('name'),
@@ -123,15 +116,10 @@ export function addRollupRoutes(
 
   router.get('/v1/teams/:namespace/:name/scores', async (req, res) => {
     await httpAuth.credentials(req, { allow: ['user', 'service'] });
-    const params = parseInput(teamParamsSchema, req.params, 'team');
     const query = parseInput(teamQuerySchema, req.query, 'query');
-    const ref = stringifyEntityRef({ kind: 'group', ...params });
-    const groups = await loadGroupHierarchy(options);
-    const team = groups.teamOf(ref);
-    if (!team) throw new NotFoundError(`No group ${ref} in the catalog`);
-    const subgroups = groups.descendants(team.ref).filter(g => g !== team.ref);
+    const { team, owners } = await resolveTeam(options, req.params, query);
     const page = await rollups.teamScores({
-      owners: query.includeSubgroups ? [team.ref, ...subgroups] : [team.ref],
+      owners,
       filters: filtersOf(query),
       sort: query.sort,
       order: query.order,
@@ -139,11 +127,7 @@ export function addRollupRoutes(
       cursor: query.cursor,
     });
     res.json({
-      team: {
-        ref: team.ref,
-        title: team.title,
-        subgroups: query.includeSubgroups ? subgroups : [],
-      },
+      team,
       items: page.items.map(entityJson),
       nextCursor: page.nextCursor,
       levelDistribution: page.levelDistribution,
