@@ -11,6 +11,6 @@ export {
   EntityStackscoreContent,
 } from './plugin';
 export { stackscoreApiRef, StackscoreClient } from './api';
-export type { StackscoreApi } from './api';
+export type { StackscoreApi, TeamScoresOptions } from './api';
 export { rootRouteRef } from './routes';
 export { StackscoreIcon } from './components/StackscoreIcon';

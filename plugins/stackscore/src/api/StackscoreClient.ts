@@ -2,14 +2,23 @@ import type { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import type { CompoundEntityRef } from '@backstage/catalog-model';
 import type {
+  CheckEntitiesResponse,
   CheckListResponse,
+  CheckStatus,
   EntityHistoryResponse,
   EntityScoresResponse,
+  ExemptionListResponse,
+  ExemptionResponse,
+  OverviewResponse,
+  RunListResponse,
+  RunResponse,
   ScorecardId,
   ScorecardListResponse,
   ScorecardSummary,
+  TeamHistoryResponse,
+  TeamScoresResponse,
 } from '@stackscore/plugin-stackscore-common';
-import type { StackscoreApi } from './StackscoreApi';
+import type { StackscoreApi, TeamScoresOptions } from './StackscoreApi';
 
 /** The API path of an entity; every part encoded. */
 function entityPath(entity: CompoundEntityRef): string {
@@ -17,6 +26,27 @@ function entityPath(entity: CompoundEntityRef): string {
     .map(encodeURIComponent)
     .join('/')}`;
 }
+
+/** The API path of a team (a group entity); every part encoded. */
+function teamPath(team: CompoundEntityRef): string {
+  return `/v1/teams/${[team.namespace, team.name]
+    .map(encodeURIComponent)
+    .join('/')}`;
+}
+
+/** `?key=value&…` of the options that are set, or an empty string. */
+function queryString(
+  options: Record<string, string | number | boolean | undefined>,
+): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(options)) {
+    if (value !== undefined && value !== '') query.set(key, String(value));
+  }
+  return query.size ? `?${query}` : '';
+}
+
+/** The most rows the team endpoint returns per page. */
+const maxTeamPage = 500;
 
 /**
  * {@link StackscoreApi} over HTTP, using Backstage's discovery and authenticated fetch.
@@ -40,10 +70,9 @@ export class StackscoreClient implements StackscoreApi {
   async getChecks(
     options: { scorecard?: ScorecardId } = {},
   ): Promise<CheckListResponse> {
-    const query = new URLSearchParams();
-    if (options.scorecard) query.set('scorecard', options.scorecard);
-    const suffix = query.size ? `?${query}` : '';
-    return this.request<CheckListResponse>(`/v1/checks${suffix}`);
+    return this.request<CheckListResponse>(
+      `/v1/checks${queryString(options)}`,
+    );
   }
 
   async getEntityScores(
@@ -73,13 +102,108 @@ export class StackscoreClient implements StackscoreApi {
     entity: CompoundEntityRef,
     options: { from?: string; to?: string; scorecard?: ScorecardId } = {},
   ): Promise<EntityHistoryResponse> {
-    const query = new URLSearchParams();
-    for (const [key, value] of Object.entries(options)) {
-      if (value) query.set(key, value);
-    }
-    const suffix = query.size ? `?${query}` : '';
     return this.request<EntityHistoryResponse>(
-      `${entityPath(entity)}/history${suffix}`,
+      `${entityPath(entity)}/history${queryString(options)}`,
+    );
+  }
+
+  async getOverview(): Promise<OverviewResponse> {
+    return this.request<OverviewResponse>('/v1/overview');
+  }
+
+  async getTeamScores(
+    team: CompoundEntityRef,
+    options: TeamScoresOptions = {},
+  ): Promise<TeamScoresResponse> {
+    return this.request<TeamScoresResponse>(
+      `${teamPath(team)}/scores${queryString({ ...options })}`,
+    );
+  }
+
+  async getAllTeamScores(
+    team: CompoundEntityRef,
+    options: Omit<TeamScoresOptions, 'limit' | 'cursor'> = {},
+  ): Promise<TeamScoresResponse> {
+    let page = await this.getTeamScores(team, {
+      ...options,
+      limit: maxTeamPage,
+    });
+    const items = [...page.items];
+    while (page.nextCursor) {
+      page = await this.getTeamScores(team, {
+        ...options,
+        limit: maxTeamPage,
+        cursor: page.nextCursor,
+      });
+      items.push(...page.items);
+    }
+    return { ...page, items, nextCursor: undefined };
+  }
+
+  async getTeamHistory(
+    team: CompoundEntityRef,
+    options: { includeSubgroups?: boolean; from?: string; to?: string } = {},
+  ): Promise<TeamHistoryResponse> {
+    return this.request<TeamHistoryResponse>(
+      `${teamPath(team)}/history${queryString(options)}`,
+    );
+  }
+
+  async getCheckEntities(
+    checkId: string,
+    options: { status?: CheckStatus; limit?: number; cursor?: string } = {},
+  ): Promise<CheckEntitiesResponse> {
+    return this.request<CheckEntitiesResponse>(
+      `/v1/checks/${encodeURIComponent(checkId)}/entities${queryString(
+        options,
+      )}`,
+    );
+  }
+
+  async listRuns(
+    options: { limit?: number; before?: string } = {},
+  ): Promise<RunListResponse> {
+    return this.request<RunListResponse>(`/v1/runs${queryString(options)}`);
+  }
+
+  async getRun(id: string): Promise<RunResponse> {
+    return this.request<RunResponse>(`/v1/runs/${encodeURIComponent(id)}`);
+  }
+
+  async startRun(): Promise<RunResponse> {
+    return this.request<RunResponse>('/v1/runs', { method: 'POST' });
+  }
+
+  async listExemptions(
+    options: {
+      entityRef?: string;
+      checkId?: string;
+      active?: boolean;
+      limit?: number;
+    } = {},
+  ): Promise<ExemptionListResponse> {
+    return this.request<ExemptionListResponse>(
+      `/v1/exemptions${queryString(options)}`,
+    );
+  }
+
+  async createExemption(input: {
+    entityRef: string;
+    checkId: string;
+    reason: string;
+    expiresAt: string;
+  }): Promise<ExemptionResponse> {
+    return this.request<ExemptionResponse>('/v1/exemptions', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(input),
+    });
+  }
+
+  async revokeExemption(id: string): Promise<ExemptionResponse> {
+    return this.request<ExemptionResponse>(
+      `/v1/exemptions/${encodeURIComponent(id)}`,
+      { method: 'DELETE' },
     );
   }
 

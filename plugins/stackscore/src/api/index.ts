@@ -1,3 +1,3 @@
 export { stackscoreApiRef } from './StackscoreApi';
-export type { StackscoreApi } from './StackscoreApi';
+export type { StackscoreApi, TeamScoresOptions } from './StackscoreApi';
 export { StackscoreClient } from './StackscoreClient';

@@ -7,116 +7,21 @@ import {
 } from '@backstage/core-components';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
-import Chip from '@material-ui/core/Chip';
 import Grid from '@material-ui/core/Grid';
 import List from '@material-ui/core/List';
-import ListItem from '@material-ui/core/ListItem';
-import ListItemText from '@material-ui/core/ListItemText';
 import Typography from '@material-ui/core/Typography';
 import useAsync from 'react-use/esm/useAsync';
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import { usePermission } from '@backstage/plugin-permission-react';
 import {
-  CheckDefinition,
-  CheckResult,
   checkLevels,
   getScorecard,
-  guidanceDocuments,
+  stackscoreExemptionCreatePermission,
 } from '@stackscore/plugin-stackscore-common';
 import { LevelChip, percent } from '../shared/levels';
 import { useEntityScores } from '../shared/useEntityScores';
-
-const statusColours: Record<string, string> = {
-  pass: '#2e7d32',
-  fail: '#c62828',
-  error: '#ef6c00',
-  'not-applicable': '#757575',
-};
-
-function StatusChip({ result }: { result: CheckResult }) {
-  const label = result.exempted ? 'exempted' : result.status;
-  return (
-    <Chip
-      size="small"
-      label={label}
-      style={{
-        backgroundColor: result.exempted
-          ? '#5c6bc0'
-          : statusColours[result.status],
-        color: '#fff',
-      }}
-    />
-  );
-}
-
-/** "Why" line: the guidance the check comes from, by document and section. */
-function why(definition: CheckDefinition | undefined) {
-  if (!definition || definition.references.length === 0) return undefined;
-  return definition.references
-    .map(r => {
-      const title =
-        guidanceDocuments[r.document as keyof typeof guidanceDocuments]
-          ?.title ?? r.document;
-      return `${title} — ${r.section}`;
-    })
-    .join('; ');
-}
-
-function CheckRow({
-  result,
-  definition,
-}: {
-  result: CheckResult;
-  definition: CheckDefinition | undefined;
-}) {
-  const because = why(definition);
-  return (
-    <ListItem divider alignItems="flex-start">
-      <ListItemText
-        disableTypography
-        primary={
-          <Box display="flex" alignItems="center" gridGap={8}>
-            <StatusChip result={result} />
-            <Typography variant="subtitle2">
-              {definition?.title ?? result.checkId}
-            </Typography>
-            <Typography variant="caption" color="textSecondary">
-              {result.checkId} · {result.severity}
-            </Typography>
-          </Box>
-        }
-        secondary={
-          <Box mt={1}>
-            {result.evidence.map((e, index) => (
-              <Typography key={index} variant="body2">
-                {e.message}
-                {e.file && (
-                  <Typography
-                    component="span"
-                    variant="caption"
-                    color="textSecondary"
-                  >
-                    {' '}
-                    ({e.file}
-                    {e.line ? `:${e.line}` : ''})
-                  </Typography>
-                )}
-              </Typography>
-            ))}
-            {result.status === 'fail' && !result.exempted && definition && (
-              <Typography variant="body2">
-                <strong>Fix:</strong> {definition.remediation.summary}
-              </Typography>
-            )}
-            {because && (
-              <Typography variant="caption" color="textSecondary">
-                Why: {because}
-              </Typography>
-            )}
-          </Box>
-        }
-      />
-    </ListItem>
-  );
-}
+import { CheckRow } from './CheckRow';
+import { ScoreHistory } from './ScoreHistory';
 
 /**
  * The component tab: every scorecard's checks grouped by level, with status, evidence, how to fix and the
@@ -129,6 +34,10 @@ export function EntityStackscoreContent() {
   const catalogue = useAsync(() => api.getChecks(), [api]);
   const [rescoring, setRescoring] = useState(false);
   const [rescoreError, setRescoreError] = useState<Error>();
+  const { allowed: canRequestExemption } = usePermission({
+    permission: stackscoreExemptionCreatePermission,
+    resourceRef: stringifyEntityRef(ref),
+  });
 
   const rescore = async () => {
     setRescoring(true);
@@ -149,6 +58,9 @@ export function EntityStackscoreContent() {
 
   const definitions = new Map(
     (catalogue.value?.items ?? []).map(d => [d.id, d] as const),
+  );
+  const exemptions = new Map(
+    (value?.exemptions ?? []).filter(e => e.active).map(e => [e.checkId, e]),
   );
   const rescoreButton = (
     <Button
@@ -225,8 +137,12 @@ export function EntityStackscoreContent() {
                         {results.map(result => (
                           <CheckRow
                             key={result.checkId}
+                            entityRef={value.entityRef}
                             result={result}
                             definition={definitions.get(result.checkId)}
+                            exemption={exemptions.get(result.checkId)}
+                            canRequestExemption={canRequestExemption}
+                            onExempted={retry}
                           />
                         ))}
                       </List>
@@ -236,6 +152,9 @@ export function EntityStackscoreContent() {
               </InfoCard>
             </Grid>
           ))}
+          <Grid item xs={12}>
+            <ScoreHistory entity={ref} version={value.scoredAt} />
+          </Grid>
         </Grid>
       )}
     </Content>

@@ -11,12 +11,7 @@ import Typography from '@material-ui/core/Typography';
 import useAsync from 'react-use/esm/useAsync';
 import type { ScorecardSummary } from '@stackscore/plugin-stackscore-common';
 import { stackscoreApiRef } from '../../api';
-
-const levelColours: Record<string, string> = {
-  bronze: '#a86b32',
-  silver: '#7d8a96',
-  gold: '#b8860b',
-};
+import { levelColours } from '../shared/levels';
 
 function ScorecardCard({ scorecard }: { scorecard: ScorecardSummary }) {
   return (
@@ -33,7 +28,10 @@ function ScorecardCard({ scorecard }: { scorecard: ScorecardSummary }) {
             key={level}
             size="small"
             label={`${level}: ${scorecard.checkCounts[level] ?? 0}`}
-            style={{ backgroundColor: levelColours[level], color: '#fff' }}
+            style={{
+              backgroundColor: levelColours[level].background,
+              color: levelColours[level].text,
+            }}
           />
         ))}
       </Box>

@@ -112,6 +112,17 @@ export function fakeApi(overrides: Partial<StackscoreApi>): StackscoreApi {
       to: '',
       points: [],
     }),
+    getOverview: unexpected('getOverview'),
+    getTeamScores: unexpected('getTeamScores'),
+    getAllTeamScores: unexpected('getAllTeamScores'),
+    getTeamHistory: unexpected('getTeamHistory'),
+    getCheckEntities: unexpected('getCheckEntities'),
+    listRuns: unexpected('listRuns'),
+    getRun: unexpected('getRun'),
+    startRun: unexpected('startRun'),
+    listExemptions: unexpected('listExemptions'),
+    createExemption: unexpected('createExemption'),
+    revokeExemption: unexpected('revokeExemption'),
     ...overrides,
   };
 }
