@@ -70,9 +70,7 @@ export class StackscoreClient implements StackscoreApi {
   async getChecks(
     options: { scorecard?: ScorecardId } = {},
   ): Promise<CheckListResponse> {
-    return this.request<CheckListResponse>(
-      `/v1/checks${queryString(options)}`,
-    );
+    return this.request<CheckListResponse>(`/v1/checks${queryString(options)}`);
   }
 
   async getEntityScores(
