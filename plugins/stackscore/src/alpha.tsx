@@ -80,6 +80,40 @@ export const stackscoreEntityContent = EntityContentBlueprint.make({
 });
 
 /**
+ * The Stackscore card on group overview pages: services scored and level distribution per scorecard.
+ *
+ * @alpha
+ */
+export const stackscoreTeamEntityCard = EntityCardBlueprint.make({
+  name: 'team-scores',
+  params: {
+    filter: 'kind:group',
+    loader: () =>
+      import('./components/EntityTeamStackscoreCard').then(m => (
+        <m.EntityTeamStackscoreCard />
+      )),
+  },
+});
+
+/**
+ * The Stackscore tab on group pages: the services × scorecards heatmap, level distribution and trend.
+ *
+ * @alpha
+ */
+export const stackscoreTeamEntityContent = EntityContentBlueprint.make({
+  name: 'team-scores',
+  params: {
+    path: 'stackscore',
+    title: 'Stackscore',
+    filter: 'kind:group',
+    loader: () =>
+      import('./components/EntityTeamStackscoreContent').then(m => (
+        <m.EntityTeamStackscoreContent />
+      )),
+  },
+});
+
+/**
  * The Stackscore plugin for the new frontend system.
  *
  * @alpha
@@ -91,6 +125,8 @@ export default createFrontendPlugin({
     stackscorePage,
     stackscoreEntityCard,
     stackscoreEntityContent,
+    stackscoreTeamEntityCard,
+    stackscoreTeamEntityContent,
   ],
   routes: {
     root: convertLegacyRouteRef(rootRouteRef),

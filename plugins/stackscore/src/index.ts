@@ -9,6 +9,8 @@ export {
   StackscorePage,
   EntityStackscoreCard,
   EntityStackscoreContent,
+  EntityTeamStackscoreCard,
+  EntityTeamStackscoreContent,
 } from './plugin';
 export { stackscoreApiRef, StackscoreClient } from './api';
 export type { StackscoreApi, TeamScoresOptions } from './api';

@@ -76,3 +76,38 @@ export const EntityStackscoreContent = stackscorePlugin.provide(
     },
   }),
 );
+
+/**
+ * Group overview card: how many of the team's services are scored and their levels per scorecard.
+ *
+ * @public
+ */
+export const EntityTeamStackscoreCard = stackscorePlugin.provide(
+  createComponentExtension({
+    name: 'EntityTeamStackscoreCard',
+    component: {
+      lazy: () =>
+        import('./components/EntityTeamStackscoreCard').then(
+          m => m.EntityTeamStackscoreCard,
+        ),
+    },
+  }),
+);
+
+/**
+ * Group tab: every service of the team (and its subgroups) × scorecard as a sortable heatmap, with the
+ * level distribution and the trend over time.
+ *
+ * @public
+ */
+export const EntityTeamStackscoreContent = stackscorePlugin.provide(
+  createComponentExtension({
+    name: 'EntityTeamStackscoreContent',
+    component: {
+      lazy: () =>
+        import('./components/EntityTeamStackscoreContent').then(
+          m => m.EntityTeamStackscoreContent,
+        ),
+    },
+  }),
+);

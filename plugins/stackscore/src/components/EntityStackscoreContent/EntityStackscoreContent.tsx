@@ -109,7 +109,12 @@ export function EntityStackscoreContent() {
       {value && (
         <Grid container spacing={3}>
           {value.scorecards.map(card => (
-            <Grid item xs={12} key={card.id}>
+            <Grid
+              item
+              xs={12}
+              key={card.id}
+              data-testid={`scorecard-${card.id}`}
+            >
               <InfoCard
                 title={
                   <Box display="flex" alignItems="center" gridGap={12}>

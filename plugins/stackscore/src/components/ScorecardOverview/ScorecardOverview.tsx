@@ -1,4 +1,5 @@
 import {
+  EmptyState,
   InfoCard,
   Progress,
   ResponseErrorPanel,
@@ -50,10 +51,19 @@ export function ScorecardOverview() {
 
   if (loading) return <Progress />;
   if (error) return <ResponseErrorPanel error={error} />;
+  if (!value || value.length === 0) {
+    return (
+      <EmptyState
+        missing="data"
+        title="No scorecards"
+        description="The Stackscore backend returned no scorecards; check that its catalogue loaded (see the backend log)."
+      />
+    );
+  }
 
   return (
     <Grid container spacing={3}>
-      {(value ?? []).map(scorecard => (
+      {value.map(scorecard => (
         <Grid item xs={12} md={6} key={scorecard.id}>
           <ScorecardCard scorecard={scorecard} />
         </Grid>

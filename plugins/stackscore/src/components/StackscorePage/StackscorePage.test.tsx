@@ -1,77 +1,218 @@
-import { screen } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Route, Routes, useLocation } from 'react-router-dom';
 import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
-import { ResponseError } from '@backstage/errors';
-import type { ScorecardSummary } from '@stackscore/plugin-stackscore-common';
-import { StackscoreApi, stackscoreApiRef } from '../../api';
-import { StackscorePage } from './StackscorePage';
+import { entityRouteRef } from '@backstage/plugin-catalog-react';
+import { permissionApiRef } from '@backstage/plugin-permission-react';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { stackscoreApiRef } from '../../api';
+import type { StackscoreApi } from '../../api';
+import { fakeApi } from '../shared/testData';
+import { StackscoreContent, StackscorePage } from './StackscorePage';
+import {
+  checkDefinitions,
+  emptyOverview,
+  failingEntity,
+  overview,
+  run,
+  securitySummary,
+} from './testData';
 
-const security: ScorecardSummary = {
-  id: 'security',
-  title: 'Security hardening',
-  description: 'Static analysis, hardened containers and safe input handling.',
-  levels: ['bronze', 'silver', 'gold'],
-  checkCounts: { bronze: 7, silver: 11, gold: 2 },
-  totalChecks: 20,
-};
-
-function apiReturning(
-  getScorecards: StackscoreApi['getScorecards'],
-): StackscoreApi {
-  return {
-    getScorecards,
-    getChecks: jest.fn(),
-    getEntityScores: jest.fn(),
-    refreshEntity: jest.fn(),
-    getEntityHistory: jest.fn(),
-  };
+/** Shows where the router is, so tests can follow navigation. */
+function LocationProbe() {
+  const location = useLocation();
+  return (
+    <div data-testid="location">{`${location.pathname}${location.search}`}</div>
+  );
 }
 
-describe('StackscorePage', () => {
-  it('shows each scorecard with its checks per level', async () => {
-    await renderInTestApp(
-      <TestApiProvider
-        apis={[[stackscoreApiRef, apiReturning(async () => [security])]]}
-      >
-        <StackscorePage />
-      </TestApiProvider>,
-    );
-    expect(await screen.findByText('Security hardening')).toBeInTheDocument();
-    expect(screen.getByText('20 checks')).toBeInTheDocument();
-    expect(screen.getByText('bronze: 7')).toBeInTheDocument();
-    expect(screen.getByText('silver: 11')).toBeInTheDocument();
-    expect(screen.getByText('gold: 2')).toBeInTheDocument();
+/** Renders the page the way an app mounts it: under `/stackscore`. */
+function renderAt(
+  path: string,
+  api: StackscoreApi,
+  page: ReactElement = <StackscoreContent />,
+) {
+  const authorize = jest.fn(async () => ({ result: AuthorizeResult.ALLOW }));
+  return renderInTestApp(
+    <TestApiProvider
+      apis={[
+        [stackscoreApiRef, api],
+        [permissionApiRef, { authorize }],
+      ]}
+    >
+      <Routes>
+        <Route path="/stackscore/*" element={page} />
+      </Routes>
+      <LocationProbe />
+    </TestApiProvider>,
+    {
+      routeEntries: [path],
+      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+    },
+  );
+}
+
+const location = () => screen.getByTestId('location').textContent;
+
+const loaded = () =>
+  fakeApi({
+    getOverview: async () => overview,
+    getScorecards: async () => [securitySummary],
+    getChecks: async () => ({
+      catalogueVersion: '2026.11.1',
+      items: checkDefinitions,
+    }),
+    getCheckEntities: jest.fn(async (checkId: string) => ({
+      checkId,
+      items: [failingEntity],
+    })),
+    listRuns: async () => ({ items: [run()] }),
   });
 
-  it('shows the backend error when the scorecards cannot be loaded', async () => {
-    const failure = await ResponseError.fromResponse(
-      new Response(
-        JSON.stringify({
-          error: {
-            name: 'AuthenticationError',
-            message: 'Missing credentials',
-          },
-          request: { method: 'GET', url: '/api/stackscore/v1/scorecards' },
-          response: { statusCode: 401 },
-        }),
-        { status: 401, headers: { 'content-type': 'application/json' } },
-      ) as any,
+describe('StackscoreContent', () => {
+  it('has routed tabs relative to where the page is mounted', async () => {
+    await renderAt('/stackscore', loaded());
+    expect(await screen.findByText('5 entities scored')).toBeInTheDocument();
+    const tabs = screen.getAllByRole('tab');
+    expect(tabs.map(tab => tab.textContent)).toEqual([
+      'Overview',
+      'Teams',
+      'Checks',
+      'Runs',
+    ]);
+    expect(
+      tabs.map(
+        tab =>
+          tab.closest('a')?.getAttribute('href') ?? tab.getAttribute('href'),
+      ),
+    ).toEqual([
+      '/stackscore',
+      '/stackscore/teams',
+      '/stackscore/checks',
+      '/stackscore/runs',
+    ]);
+    expect(screen.getByRole('tab', { name: 'Overview' })).toHaveAttribute(
+      'aria-selected',
+      'true',
     );
-    await renderInTestApp(
-      <TestApiProvider
-        apis={[
-          [
-            stackscoreApiRef,
-            apiReturning(async () => {
-              throw failure;
-            }),
-          ],
-        ]}
-      >
-        <StackscorePage />
-      </TestApiProvider>,
+
+    await userEvent.click(screen.getByRole('tab', { name: 'Runs' }));
+    expect(location()).toBe('/stackscore/runs');
+    expect(
+      await screen.findByRole('table', { name: 'Scoring runs' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'Runs' })).toHaveAttribute(
+      'aria-selected',
+      'true',
     );
-    const messages = await screen.findAllByText(/Missing credentials/);
-    expect(messages[0]).toBeInTheDocument();
-    expect(screen.queryByText('Security hardening')).not.toBeInTheDocument();
+  });
+
+  it('opens a most failed check on the Checks tab with the entities failing it', async () => {
+    const api = loaded();
+    await renderAt('/stackscore', api);
+    const link = await screen.findByRole('link', {
+      name: 'Containers run as a non-root user',
+    });
+    expect(link).toHaveAttribute(
+      'href',
+      '/stackscore/checks?check=security.container-non-root',
+    );
+    await userEvent.click(link);
+    expect(location()).toBe(
+      '/stackscore/checks?check=security.container-non-root',
+    );
+    expect(
+      await screen.findByText('The final image stage sets a non-root USER.'),
+    ).toBeInTheDocument();
+    expect(api.getCheckEntities).toHaveBeenCalledWith(
+      'security.container-non-root',
+      { status: 'fail' },
+    );
+    expect(
+      await screen.findByRole('link', { name: /checkout-api/ }),
+    ).toHaveAttribute('href', '/catalog/default/component/checkout-api');
+  });
+
+  it('keeps the open check in the address', async () => {
+    await renderAt('/stackscore/checks', loaded());
+    await userEvent.click(
+      await screen.findByRole('button', {
+        name: /SLOs define an error budget/,
+      }),
+    );
+    expect(location()).toBe('/stackscore/checks?check=slo.error-budget');
+    await userEvent.click(
+      screen.getByRole('button', { name: /SLOs define an error budget/ }),
+    );
+    expect(location()).toBe('/stackscore/checks');
+  });
+
+  it('lists every team on the Teams tab, sortable', async () => {
+    await renderAt('/stackscore/teams', loaded());
+    const table = await screen.findByRole('table', { name: 'Teams by score' });
+    const names = () =>
+      within(table)
+        .getAllByRole('row')
+        .slice(1)
+        .map(row => within(row).getAllByRole('cell')[1].textContent);
+    expect(names()).toEqual([
+      'Payments',
+      'group:default/identity',
+      'No owner',
+      'Alice',
+    ]);
+    await userEvent.click(screen.getByRole('button', { name: 'Team' }));
+    expect(names()).toEqual([
+      'Alice',
+      'group:default/identity',
+      'No owner',
+      'Payments',
+    ]);
+  });
+
+  it('sends people from an empty overview to the Runs tab', async () => {
+    await renderAt(
+      '/stackscore',
+      fakeApi({
+        ...loaded(),
+        getOverview: async () => emptyOverview,
+        listRuns: async () => ({ items: [] }),
+      }),
+    );
+    expect(await screen.findByText('Nothing scored yet')).toBeInTheDocument();
+    const action = screen.getByRole('button', { name: 'Go to Runs' });
+    expect(action).toHaveAttribute('href', '/stackscore/runs');
+    await userEvent.click(action);
+    expect(await screen.findByText('No runs yet')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Start run' })).toBeEnabled();
+  });
+});
+
+describe('StackscorePage', () => {
+  it('wraps the tabs in a page with a header', async () => {
+    await renderAt('/stackscore', loaded(), <StackscorePage />);
+    expect(
+      await screen.findByRole('heading', { name: 'Stackscore' }),
+    ).toBeInTheDocument();
+    expect(await screen.findByText('5 entities scored')).toBeInTheDocument();
+    expect(await screen.findByText('20 checks')).toBeInTheDocument();
+  });
+
+  it('shows the backend error when the overview cannot be loaded', async () => {
+    await renderAt(
+      '/stackscore',
+      fakeApi({
+        ...loaded(),
+        getOverview: async () => {
+          throw new Error('Missing credentials');
+        },
+      }),
+      <StackscorePage />,
+    );
+    await waitFor(() =>
+      expect(screen.getAllByText(/Missing credentials/)[0]).toBeInTheDocument(),
+    );
+    expect(screen.queryByText('Organisation')).not.toBeInTheDocument();
   });
 });

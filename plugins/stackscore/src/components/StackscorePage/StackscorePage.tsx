@@ -1,28 +1,32 @@
-import {
-  Content,
-  ContentHeader,
-  Header,
-  Page,
-  SupportButton,
-} from '@backstage/core-components';
-import { ScorecardOverview } from '../ScorecardOverview';
+import { Header, Page, TabbedLayout } from '@backstage/core-components';
+import { CheckCatalogue } from '../CheckCatalogue';
+import { OrgOverview } from '../OrgOverview';
+import { RunsPanel } from '../RunsPanel';
+import { TeamsTab } from '../TeamsLeaderboard';
 
 /**
  * The body of the Stackscore page, without page chrome; the new frontend system supplies its own title bar.
+ * Tabs are routed relative to wherever the page is mounted: Overview at its root, then `teams`, `checks`
+ * (which opens `?check=<id>`) and `runs`.
  *
  * @public
  */
 export function StackscoreContent() {
   return (
-    <Content>
-      <ContentHeader title="Scorecards">
-        <SupportButton>
-          Every service is scored against these four scorecards. A level is
-          reached when every applicable check at that level and below passes.
-        </SupportButton>
-      </ContentHeader>
-      <ScorecardOverview />
-    </Content>
+    <TabbedLayout>
+      <TabbedLayout.Route path="/" title="Overview">
+        <OrgOverview />
+      </TabbedLayout.Route>
+      <TabbedLayout.Route path="/teams" title="Teams">
+        <TeamsTab />
+      </TabbedLayout.Route>
+      <TabbedLayout.Route path="/checks" title="Checks">
+        <CheckCatalogue />
+      </TabbedLayout.Route>
+      <TabbedLayout.Route path="/runs" title="Runs">
+        <RunsPanel />
+      </TabbedLayout.Route>
+    </TabbedLayout>
   );
 }
 

@@ -66,7 +66,7 @@ export function ScoreTrendChart({
     return (
       <Typography variant="body2" color="textSecondary">
         {rows.length === 0
-          ? 'No history yet: a point is recorded each day the service is scored.'
+          ? 'No history yet: a point is recorded for each day scores are stored.'
           : 'Only one day recorded so far; the trend appears from the second day.'}
       </Typography>
     );

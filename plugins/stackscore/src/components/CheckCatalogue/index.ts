@@ -1,0 +1,2 @@
+export { CheckCatalogue } from './CheckCatalogue';
+export { checkQueryParam } from './query';

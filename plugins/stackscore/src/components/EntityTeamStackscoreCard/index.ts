@@ -1,0 +1,1 @@
+export { EntityTeamStackscoreCard } from './EntityTeamStackscoreCard';

@@ -1,0 +1,1 @@
+export { OrgOverview } from './OrgOverview';

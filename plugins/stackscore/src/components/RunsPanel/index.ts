@@ -1,0 +1,2 @@
+export { RunsPanel } from './RunsPanel';
+export type { RunsPanelProps } from './RunsPanel';
