@@ -1,44 +1,9 @@
+import { test, expect } from '@playwright/test';
 import {
-  test,
-  expect,
-  APIRequestContext,
-  Page,
-  ConsoleMessage,
-} from '@playwright/test';
-
-/**
- * Collects console errors so each test can assert the page stayed clean. React's development-mode
- * warnings ("Warning: …", raised by Backstage's own catalog table when the suite runs against the dev
- * server) are not errors and do not exist in production builds, so they are left out.
- */
-function trackConsoleErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (message: ConsoleMessage) => {
-    if (message.type() !== 'error') return;
-    if (message.text().startsWith('Warning: ')) return;
-    errors.push(message.text());
-  });
-  page.on('pageerror', error => errors.push(error.message));
-  // The browser's own "Failed to load resource" line has no URL; record which request failed.
-  page.on('response', response => {
-    if (response.status() >= 400) {
-      errors.push(`${response.status()} ${response.url()}`);
-    }
-  });
-  return errors;
-}
-
-function sidebarLink(page: Page, name: string) {
-  return page
-    .getByRole('navigation', { name: 'sidebar nav' })
-    .getByRole('link', { name, exact: true });
-}
-
-async function signInAsGuest(page: Page) {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Enter' }).click();
-  await expect(sidebarLink(page, 'Catalog')).toBeVisible();
-}
+  signInAsGuest,
+  trackConsoleErrors,
+  waitForFirstRun,
+} from './support';
 
 test('the catalog lists the example services', async ({ page }) => {
   const errors = trackConsoleErrors(page);
@@ -55,27 +20,6 @@ test('the catalog lists the example services', async ({ page }) => {
       table.getByRole('link', { name: title, exact: true }),
     ).toBeVisible();
   }
-  expect(errors).toEqual([]);
-});
-
-test('/stackscore renders the four scorecards', async ({ page }) => {
-  const errors = trackConsoleErrors(page);
-  await signInAsGuest(page);
-
-  await sidebarLink(page, 'Stackscore').click();
-  await expect(page).toHaveURL(/\/stackscore$/);
-  await expect(
-    page.getByRole('heading', { name: 'Scorecards', exact: true }),
-  ).toBeVisible();
-  for (const title of [
-    'SLOs and resilience',
-    'Observability',
-    'Security hardening',
-    'Supply chain',
-  ]) {
-    await expect(page.getByText(title, { exact: true })).toBeVisible();
-  }
-  await expect(page.getByText('20 checks').first()).toBeVisible();
   expect(errors).toEqual([]);
 });
 
@@ -106,30 +50,6 @@ test('component and group entity pages open from the catalog', async ({
   expect(errors).toEqual([]);
 });
 
-/** Waits, through the API as a guest, until a scoring run over the example organisation has succeeded. */
-async function waitForFirstRun(request: APIRequestContext) {
-  const refresh = await request.post('/api/auth/guest/refresh');
-  expect(refresh.ok()).toBe(true);
-  const token = (await refresh.json()).backstageIdentity.token as string;
-  const headers = { Authorization: `Bearer ${token}` };
-  await expect
-    .poll(
-      async () => {
-        const runs = await request.get('/api/stackscore/v1/runs?limit=20', {
-          headers,
-        });
-        const body = await runs.json();
-        return body.items.some(
-          (run: { status: string; total: number }) =>
-            run.status === 'succeeded' && run.total >= 14,
-        );
-      },
-      { timeout: 90_000, intervals: [2_000] },
-    )
-    .toBe(true);
-  return headers;
-}
-
 test('the example organisation is scored soon after start-up', async ({
   request,
 }) => {
@@ -158,6 +78,15 @@ test('a component shows its scorecards and every check with evidence', async ({
   await waitForFirstRun(request);
   const errors = trackConsoleErrors(page);
   await signInAsGuest(page);
+  // The exemplary service is gold on every scorecard, as examples/README.md intends.
+  await page.goto('/catalog/default/component/checkout-api');
+  const exemplary = page.getByRole('table', { name: 'Scorecards' });
+  await expect(exemplary.getByLabel('level gold')).toHaveCount(4);
+  await page.screenshot({
+    path: 'e2e/screenshots/component-card-gold.png',
+    fullPage: true,
+  });
+
   await page.goto('/catalog/default/component/promo-codes');
   const card = page.getByRole('table', { name: 'Scorecards' });
   await expect(card.getByText('Supply chain')).toBeVisible();

@@ -259,9 +259,13 @@ export interface RunResponse {
   status: 'running' | 'succeeded' | 'partial' | 'failed';
   shard?: number;
   shards?: number;
+  /** Entities the run (or shard) covers. */
   total: number;
+  /** Entities processed so far: scored, skipped as unchanged, or failed. */
   done: number;
+  /** Of `done`, those that could not be scored. */
   failed: number;
+  /** Of `done`, those skipped because nothing changed since their last score. */
   skipped: number;
   startedAt: string;
   finishedAt?: string;

@@ -9,6 +9,7 @@ import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
+import { HeaderCell } from '../shared/HeaderCell';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
 import useAsync from 'react-use/esm/useAsync';
@@ -54,10 +55,10 @@ export function FailingEntities({ checkId }: { checkId: string }) {
       <Table size="small" aria-label={`Entities failing ${checkId}`}>
         <TableHead>
           <TableRow>
-            <TableCell>Entity</TableCell>
-            <TableCell>Owner</TableCell>
-            <TableCell>Exemption</TableCell>
-            <TableCell>Evidence</TableCell>
+            <HeaderCell>Entity</HeaderCell>
+            <HeaderCell>Owner</HeaderCell>
+            <HeaderCell>Exemption</HeaderCell>
+            <HeaderCell>Evidence</HeaderCell>
           </TableRow>
         </TableHead>
         <TableBody>

@@ -5,6 +5,7 @@ import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
+import { HeaderCell } from '../shared/HeaderCell';
 import TablePagination from '@material-ui/core/TablePagination';
 import TableRow from '@material-ui/core/TableRow';
 import TableSortLabel from '@material-ui/core/TableSortLabel';
@@ -13,8 +14,7 @@ import {
   getScorecard,
   scorecardIds,
 } from '@stackscore/plugin-stackscore-common';
-import { ScoreCell, scoreColour } from '../shared/ScoreCell';
-import { percent } from '../shared/levels';
+import { ScoreCell } from '../shared/ScoreCell';
 import {
   HeatmapSort,
   HeatmapSortKey,
@@ -45,29 +45,6 @@ const columns: Array<{
   { key: 'score', title: 'Mean', align: 'center' },
 ];
 
-/** The mean of a service's applicable scorecards, coloured on the same scale as the scorecard cells. */
-function MeanCell({ score }: { score?: number }) {
-  if (score === undefined) {
-    return (
-      <TableCell align="center" style={{ color: '#757575' }}>
-        n/a
-      </TableCell>
-    );
-  }
-  return (
-    <TableCell
-      align="center"
-      style={{
-        backgroundColor: scoreColour(score),
-        color: '#fff',
-        fontWeight: 700,
-      }}
-    >
-      {percent(score)}
-    </TableCell>
-  );
-}
-
 function ServiceRow({ item }: { item: RollupEntityResponse }) {
   return (
     <TableRow hover>
@@ -84,7 +61,9 @@ function ServiceRow({ item }: { item: RollupEntityResponse }) {
       {scorecardIds.map(id => (
         <ScoreCell key={id} value={item.scorecards[id]} />
       ))}
-      <MeanCell score={item.score} />
+      <ScoreCell
+        value={item.score === undefined ? undefined : { score: item.score }}
+      />
     </TableRow>
   );
 }
@@ -139,7 +118,7 @@ export function ServiceHeatmap({
               {columns.map(column => {
                 const active = sort.key === column.key;
                 return (
-                  <TableCell
+                  <HeaderCell
                     key={column.key}
                     align={column.align}
                     sortDirection={active ? sort.order : false}
@@ -151,7 +130,7 @@ export function ServiceHeatmap({
                     >
                       {column.title}
                     </TableSortLabel>
-                  </TableCell>
+                  </HeaderCell>
                 );
               })}
             </TableRow>

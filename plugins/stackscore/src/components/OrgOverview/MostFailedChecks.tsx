@@ -3,6 +3,7 @@ import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
+import { HeaderCell } from '../shared/HeaderCell';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
 import {
@@ -40,10 +41,10 @@ export function MostFailedChecks({
         <Table size="small" aria-label="Most failed checks">
           <TableHead>
             <TableRow>
-              <TableCell>Check</TableCell>
-              <TableCell>Scorecard</TableCell>
-              <TableCell align="right">Failing / applicable</TableCell>
-              <TableCell align="right">Failing</TableCell>
+              <HeaderCell>Check</HeaderCell>
+              <HeaderCell>Scorecard</HeaderCell>
+              <HeaderCell align="right">Failing / applicable</HeaderCell>
+              <HeaderCell align="right">Failing</HeaderCell>
             </TableRow>
           </TableHead>
           <TableBody>

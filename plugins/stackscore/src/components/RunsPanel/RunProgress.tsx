@@ -6,7 +6,7 @@ import { runProgress } from './format';
 
 /**
  * Progress of one run: a determinate bar (labelled "Run progress" so tests and assistive technology can
- * read its value) and "N of M · P%"; failed and skipped entities count as processed.
+ * read its value) and "N of M · P%".
  *
  * @internal
  */
@@ -33,7 +33,8 @@ export function RunProgress({ run }: { run: RunResponse }) {
         </Typography>
         {(run.failed > 0 || run.skipped > 0) && (
           <Typography variant="body2" color="textSecondary">
-            {run.done} scored, {run.failed} failed, {run.skipped} skipped
+            {run.done - run.failed - run.skipped} scored, {run.failed} failed,{' '}
+            {run.skipped} unchanged
           </Typography>
         )}
       </Box>

@@ -150,7 +150,7 @@ describe('RunsPanel', () => {
       finishedAt: undefined,
       durationMs: 2000,
     });
-    const finished = run({ id: 'live', done: 13, skipped: 1 });
+    const finished = run({ id: 'live', done: 14, skipped: 1 });
     const listRuns = jest
       .fn()
       .mockResolvedValueOnce({ items: [running] })
@@ -170,7 +170,7 @@ describe('RunsPanel', () => {
     // While a poll is unanswered no other is sent.
     await new Promise(resolve => setTimeout(resolve, 60));
     expect(getRun).toHaveBeenCalledTimes(1);
-    act(() => answers[0]({ ...running, done: 9, failed: 1 }));
+    act(() => answers[0]({ ...running, done: 10, failed: 1 }));
     expect(await screen.findByText('10 of 14 · 71%')).toBeInTheDocument();
     expect(progressBar()).toHaveAttribute('aria-valuenow', '71');
 
@@ -285,9 +285,9 @@ describe('RunsPanel', () => {
 });
 
 describe('run figures', () => {
-  it('counts failed and skipped entities as processed', () => {
+  it('takes done, which includes failed and skipped entities, as processed', () => {
     expect(
-      runProgress(run({ total: 8, done: 2, failed: 1, skipped: 1 })),
+      runProgress(run({ total: 8, done: 4, failed: 1, skipped: 1 })),
     ).toEqual({ processed: 4, total: 8, percent: 50 });
     expect(
       runProgress(run({ status: 'running', total: 0, done: 0 })).percent,

@@ -1,7 +1,7 @@
 import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
-import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
+import { HeaderCell } from '../shared/HeaderCell';
 import TableRow from '@material-ui/core/TableRow';
 import type { RunResponse } from '@stackscore/plugin-stackscore-common';
 import { RunRow } from './RunRow';
@@ -16,16 +16,16 @@ export function RunsTable({ runs }: { runs: readonly RunResponse[] }) {
     <Table size="small" aria-label="Scoring runs">
       <TableHead>
         <TableRow>
-          <TableCell padding="checkbox" />
-          <TableCell>Started</TableCell>
-          <TableCell>Trigger</TableCell>
-          <TableCell>Status</TableCell>
-          <TableCell>Shard</TableCell>
-          <TableCell align="right">Done / total</TableCell>
-          <TableCell align="right">Failed</TableCell>
-          <TableCell align="right">Skipped</TableCell>
-          <TableCell align="right">Duration</TableCell>
-          <TableCell>Finished</TableCell>
+          <HeaderCell padding="checkbox" />
+          <HeaderCell>Started</HeaderCell>
+          <HeaderCell>Trigger</HeaderCell>
+          <HeaderCell>Status</HeaderCell>
+          <HeaderCell>Shard</HeaderCell>
+          <HeaderCell align="right">Done / total</HeaderCell>
+          <HeaderCell align="right">Failed</HeaderCell>
+          <HeaderCell align="right">Skipped</HeaderCell>
+          <HeaderCell align="right">Duration</HeaderCell>
+          <HeaderCell>Finished</HeaderCell>
         </TableRow>
       </TableHead>
       <TableBody>

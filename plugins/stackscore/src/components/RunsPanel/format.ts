@@ -1,8 +1,8 @@
 import type { RunResponse } from '@stackscore/plugin-stackscore-common';
 
 /**
- * How far a run got: entities scored, failed or skipped out of its total, and that as a whole percentage.
- * A finished run with nothing to score is complete.
+ * How far a run got: entities processed (the run's `done`, which counts scored, skipped and failed ones) out
+ * of its total, and that as a whole percentage. A finished run with nothing to score is complete.
  *
  * @internal
  */
@@ -11,7 +11,7 @@ export function runProgress(run: RunResponse): {
   total: number;
   percent: number;
 } {
-  const processed = run.done + run.failed + run.skipped;
+  const processed = run.done;
   if (run.total === 0) {
     return {
       processed,

@@ -3,6 +3,7 @@ import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
+import { HeaderCell } from '../shared/HeaderCell';
 import TableRow from '@material-ui/core/TableRow';
 import TableSortLabel from '@material-ui/core/TableSortLabel';
 import {
@@ -86,9 +87,9 @@ export function TeamsLeaderboard({
     <Table size="small" aria-label="Teams by score">
       <TableHead>
         <TableRow>
-          <TableCell>Rank</TableCell>
+          <HeaderCell>Rank</HeaderCell>
           {columns.map(column => (
-            <TableCell
+            <HeaderCell
               key={column.key}
               align={column.numeric ? 'center' : 'left'}
               sortDirection={sort.key === column.key ? sort.order : false}
@@ -104,7 +105,7 @@ export function TeamsLeaderboard({
               ) : (
                 column.label
               )}
-            </TableCell>
+            </HeaderCell>
           ))}
         </TableRow>
       </TableHead>

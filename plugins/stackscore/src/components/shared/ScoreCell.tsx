@@ -14,15 +14,16 @@ export function scoreColour(score: number): string {
 }
 
 /**
- * One heatmap cell: the score as a percentage on a colour from red to green, with the level as a tooltip
- * and an outline in the level's colour; "n/a" when the scorecard does not apply.
+ * One heatmap cell: the score as a percentage on a colour from red to green, with the level (when the
+ * figure has one; a mean does not) as a tooltip and an underline in the level's colour; "n/a" when the
+ * scorecard does not apply.
  *
  * @internal
  */
 export function ScoreCell({
   value,
 }: {
-  value?: { level: ScorecardLevel; score: number };
+  value?: { level?: ScorecardLevel; score: number };
 }) {
   if (!value) {
     return (
@@ -34,12 +35,18 @@ export function ScoreCell({
   return (
     <TableCell
       align="center"
-      title={`${value.level} · ${percent(value.score)}`}
+      title={
+        value.level
+          ? `${value.level} · ${percent(value.score)}`
+          : percent(value.score)
+      }
       style={{
         backgroundColor: scoreColour(value.score),
         color: '#fff',
         fontWeight: 600,
-        boxShadow: `inset 0 -4px 0 ${levelColours[value.level].background}`,
+        boxShadow: value.level
+          ? `inset 0 -4px 0 ${levelColours[value.level].background}`
+          : undefined,
       }}
     >
       {percent(value.score)}

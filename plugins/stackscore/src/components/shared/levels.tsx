@@ -43,6 +43,7 @@ export function LevelBadge({ level }: { level: ScorecardLevel }) {
     <Chip
       size="small"
       label={level}
+      aria-label={`level ${level}`}
       style={{ backgroundColor: colours.background, color: colours.text }}
     />
   );
@@ -60,6 +61,7 @@ export function LevelChip({ score }: { score: ScorecardScore }) {
       <Chip
         size="small"
         label="n/a"
+        aria-label="level n/a"
         style={{ backgroundColor: colours.background, color: colours.text }}
       />
     );
