@@ -12,7 +12,8 @@ const baseURL = process.env.PLAYWRIGHT_URL ?? 'http://localhost:7007';
 
 export default defineConfig({
   testDir: 'e2e',
-  timeout: 60_000,
+  // The first test of a fresh backend waits for its first scoring run.
+  timeout: 120_000,
   expect: { timeout: 20_000 },
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,

@@ -1,6 +1,7 @@
-import { test, expect } from '@playwright/test';
+import { expect } from '@playwright/test';
 import {
   signInAsGuest,
+  test,
   trackConsoleErrors,
   waitForFirstRun,
 } from './support';
@@ -24,15 +25,8 @@ test('the catalog lists the example services', async ({ page }) => {
 });
 
 test('component and group entity pages open from the catalog', async ({
-  page,
-  request,
+  portalPage: page,
 }) => {
-  test.setTimeout(120_000);
-  // Component pages show Stackscore's card, which is only quiet once the first run has scored them.
-  await waitForFirstRun(request);
-  const errors = trackConsoleErrors(page);
-  await signInAsGuest(page);
-
   await page
     .getByRole('table')
     .getByRole('link', { name: 'Checkout API', exact: true })
@@ -47,13 +41,11 @@ test('component and group entity pages open from the catalog', async ({
   await expect(
     page.getByText('Members', { exact: false }).first(),
   ).toBeVisible();
-  expect(errors).toEqual([]);
 });
 
 test('the example organisation is scored soon after start-up', async ({
   request,
 }) => {
-  test.setTimeout(120_000);
   const headers = await waitForFirstRun(request);
 
   const scores = await request.get(
@@ -71,13 +63,8 @@ test('the example organisation is scored soon after start-up', async ({
 });
 
 test('a component shows its scorecards and every check with evidence', async ({
-  page,
-  request,
+  portalPage: page,
 }) => {
-  test.setTimeout(120_000);
-  await waitForFirstRun(request);
-  const errors = trackConsoleErrors(page);
-  await signInAsGuest(page);
   // The exemplary service is gold on every scorecard, as examples/README.md intends.
   await page.goto('/catalog/default/component/checkout-api');
   const exemplary = page.getByRole('table', { name: 'Scorecards' });
@@ -104,5 +91,4 @@ test('a component shows its scorecards and every check with evidence', async ({
     path: 'e2e/screenshots/component-tab.png',
     fullPage: true,
   });
-  expect(errors).toEqual([]);
 });

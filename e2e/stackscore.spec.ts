@@ -1,20 +1,9 @@
-import { test, expect } from '@playwright/test';
-import {
-  sidebarLink,
-  signInAsGuest,
-  trackConsoleErrors,
-  waitForFirstRun,
-} from './support';
+import { expect } from '@playwright/test';
+import { sidebarLink, test } from './support';
 
 test('the overview shows organisation totals, the leaderboard and the most-failed checks', async ({
-  page,
-  request,
+  portalPage: page,
 }) => {
-  test.setTimeout(120_000);
-  await waitForFirstRun(request);
-  const errors = trackConsoleErrors(page);
-  await signInAsGuest(page);
-
   await sidebarLink(page, 'Stackscore').click();
   await expect(page).toHaveURL(/\/stackscore$/);
   await expect(page.getByText(/1[45] entities scored/)).toBeVisible();
@@ -58,18 +47,11 @@ test('the overview shows organisation totals, the leaderboard and the most-faile
     path: 'e2e/screenshots/stackscore-teams.png',
     fullPage: true,
   });
-  expect(errors).toEqual([]);
 });
 
 test('starting a run from the Runs tab shows its progress reaching 100%', async ({
-  page,
-  request,
+  portalPage: page,
 }) => {
-  test.setTimeout(120_000);
-  await waitForFirstRun(request);
-  const errors = trackConsoleErrors(page);
-  await signInAsGuest(page);
-
   await page.goto('/stackscore/runs');
   const runs = page.getByRole('table', { name: 'Scoring runs' });
   await expect(runs.getByText('succeeded').first()).toBeVisible();
@@ -88,5 +70,4 @@ test('starting a run from the Runs tab shows its progress reaching 100%', async 
     path: 'e2e/screenshots/stackscore-runs.png',
     fullPage: true,
   });
-  expect(errors).toEqual([]);
 });

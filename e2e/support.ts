@@ -1,4 +1,5 @@
 import {
+  test as base,
   expect,
   APIRequestContext,
   Page,
@@ -75,3 +76,17 @@ export async function waitForFirstRun(
     .toBe(true);
   return headers;
 }
+
+/**
+ * The page most tests start from: the first scoring run has finished and the guest is signed in. Console
+ * errors and failed requests are recorded from sign-in on, and the test fails afterwards if there were any.
+ */
+export const test = base.extend<{ portalPage: Page }>({
+  portalPage: async ({ page, request }, use) => {
+    await waitForFirstRun(request);
+    const errors = trackConsoleErrors(page);
+    await signInAsGuest(page);
+    await use(page);
+    expect(errors, 'console errors and failed requests').toEqual([]);
+  },
+});

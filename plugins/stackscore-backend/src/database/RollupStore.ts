@@ -3,9 +3,15 @@ import type {
   CheckResult,
   CheckSeverity,
   CheckStatus,
+  FailedCheckCount,
+  LevelDistribution,
   ScorecardId,
   ScorecardLevel,
+  ScorecardRollupResponse,
 } from '@stackscore/plugin-stackscore-common';
+
+// The API's shapes are the store's: rollups are plain counts and means, serialised as they are.
+export type { FailedCheckCount, LevelDistribution };
 
 /**
  * Narrows a rollup to entities with these catalog attributes; `owner`, `system` are full entity refs.
@@ -21,24 +27,11 @@ export interface RollupFilters {
 }
 
 /**
- * How many entities sit at each level of one scorecard (entities the scorecard does not apply to are not
- * counted).
+ * Per-scorecard figures over a set of entities: level distribution and mean score.
  *
  * @internal
  */
-export type LevelDistribution = Record<ScorecardLevel, number>;
-
-/**
- * Per-scorecard figures over a set of entities.
- *
- * @internal
- */
-export interface ScorecardRollup {
-  /** Per scorecard; only scorecards that apply to at least one entity of the set. */
-  levelDistribution: Partial<Record<ScorecardId, LevelDistribution>>;
-  /** Mean score per scorecard over the entities it applies to. */
-  averages: Partial<Record<ScorecardId, number>>;
-}
+export type ScorecardRollup = ScorecardRollupResponse;
 
 /**
  * One entity of a team rollup, with exemptions applied to its levels.
@@ -92,17 +85,6 @@ export interface OwnerRollup extends ScorecardRollup {
   /** Owner entity ref; undefined for entities without an owner. */
   owner?: string;
   entities: number;
-}
-
-/**
- * A check and how many entities of the set fail it (exempted failures do not count).
- *
- * @internal
- */
-export interface FailedCheckCount {
-  checkId: string;
-  failing: number;
-  applicable: number;
 }
 
 /**
