@@ -3,6 +3,7 @@ import {
   resolvePackagePath,
 } from '@backstage/backend-plugin-api';
 import { Knex } from 'knex';
+import { tuneSqlite } from './sqliteTuning';
 
 /** Folder of the plain-JS Knex migrations shipped with the package. */
 export const migrationsDir = resolvePackagePath(
@@ -11,7 +12,8 @@ export const migrationsDir = resolvePackagePath(
 );
 
 /**
- * Brings the plugin's schema up to date unless the deployment manages migrations itself.
+ * Brings the plugin's schema up to date unless the deployment manages migrations itself, after tuning
+ * SQLite for many small transactions.
  *
  * @internal
  */
@@ -19,6 +21,7 @@ export async function applyDatabaseMigrations(
   database: DatabaseService,
 ): Promise<Knex> {
   const client = await database.getClient();
+  await tuneSqlite(client);
   if (!database.migrations?.skip) {
     await client.migrate.latest({ directory: migrationsDir });
   }
