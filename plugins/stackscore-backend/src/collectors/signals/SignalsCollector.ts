@@ -59,8 +59,29 @@ export class SignalsCollector implements RepositoryCollector {
   }
 }
 
+const wholeTextPatterns = new WeakMap<SignalDefinition, RegExp>();
+
 /**
- * Matches signal definitions line by line in one file's text.
+ * The definition's pattern in multiline mode, for one pass over a whole file. Anything it matches on one line
+ * it also matches in the whole text (`^` and `$` match at line ends), so a file where it finds nothing cannot
+ * match line by line either; it may find a match spanning lines, which the line-by-line pass then rejects.
+ */
+function wholeTextPattern(definition: SignalDefinition): RegExp {
+  let pattern = wholeTextPatterns.get(definition);
+  if (!pattern) {
+    const flags = definition.pattern.flags.includes('m')
+      ? definition.pattern.flags
+      : `${definition.pattern.flags}m`;
+    pattern = new RegExp(definition.pattern.source, flags);
+    wholeTextPatterns.set(definition, pattern);
+  }
+  return pattern;
+}
+
+/**
+ * Matches signal definitions line by line in one file's text. Definitions that match nowhere in the file are
+ * dropped first with one pass over the whole text, since most files carry few signals and testing every
+ * definition on every line dominated collection.
  *
  * @internal
  */
@@ -70,12 +91,18 @@ export function scanText(
   definitions: readonly SignalDefinition[],
 ): SignalMatch[] {
   const matches: SignalMatch[] = [];
-  const counts = new Map<string, number>();
   const lines = text.split('\n');
+  // Overlong lines (minified bundles, generated data) are never scanned, not even by the whole-text pass.
+  const scanned = lines.some(line => line.length > maxLineLength)
+    ? lines.filter(line => line.length <= maxLineLength).join('\n')
+    : text;
+  const present = definitions.filter(d => wholeTextPattern(d).test(scanned));
+  if (present.length === 0) return matches;
+  const counts = new Map<string, number>();
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index];
     if (line.length > maxLineLength) continue;
-    for (const definition of definitions) {
+    for (const definition of present) {
       if (!definition.pattern.test(line)) continue;
       if (definition.unless?.test(line)) continue;
       const count = counts.get(definition.id) ?? 0;
