@@ -91,4 +91,49 @@ describe('DatabaseRunStore', () => {
       ).toBeUndefined();
     },
   );
+
+  it.each(databases.eachSupportedId())(
+    'closes runs that stopped reporting as interrupted and leaves live and finished ones alone, %p',
+    async databaseId => {
+      const store = await createStore(databaseId);
+      const stale = await store.createRun({ trigger: 'schedule', total: 10 });
+      await store.updateProgress(stale.id, {
+        done: 4,
+        failed: 1,
+        skipped: 0,
+        failures: [{ entityRef: 'component:default/a', message: 'timeout' }],
+      });
+      const finished = await store.createRun({ trigger: 'manual', total: 1 });
+      await store.finishRun(finished.id, {
+        status: 'succeeded',
+        done: 1,
+        failed: 0,
+        skipped: 0,
+        failures: [],
+      });
+      // Everything so far is older than the cut-off; the live run beats after it.
+      const cutoff = new Date(Date.now() + 1000);
+      const live = await store.createRun({ trigger: 'manual', total: 5 });
+      await new Promise(resolve => setTimeout(resolve, 1100));
+      await store.heartbeat(live.id);
+
+      expect(await store.failStaleRuns(cutoff)).toBe(1);
+      expect(await store.getRun(stale.id)).toMatchObject({
+        status: 'failed',
+        done: 4,
+        failed: 1,
+        failures: [
+          { entityRef: '*', message: expect.stringMatching(/^Interrupted/) },
+          { entityRef: 'component:default/a', message: 'timeout' },
+        ],
+      });
+      expect((await store.getRun(stale.id))!.finishedAt).toBeInstanceOf(Date);
+      expect(await store.getRun(live.id)).toMatchObject({ status: 'running' });
+      expect(await store.getRun(finished.id)).toMatchObject({
+        status: 'succeeded',
+        failures: [],
+      });
+      expect(await store.failStaleRuns(cutoff)).toBe(0);
+    },
+  );
 });

@@ -73,7 +73,10 @@ export class DatabaseRunStore implements RunStore {
       finished_at: null,
       error_summary: null,
     };
-    await this.db('stackscore_runs').insert(row);
+    await this.db('stackscore_runs').insert({
+      ...row,
+      heartbeat_at: row.started_at,
+    });
     return toRecord(row);
   }
 
@@ -88,7 +91,45 @@ export class DatabaseRunStore implements RunStore {
         failed: progress.failed,
         skipped: progress.skipped,
         error_summary: summary(progress.failures),
+        heartbeat_at: new Date(),
       });
+  }
+
+  async heartbeat(id: string): Promise<void> {
+    await this.db('stackscore_runs')
+      .where({ id, status: 'running' })
+      .update({ heartbeat_at: new Date() });
+  }
+
+  async failStaleRuns(staleBefore: Date): Promise<number> {
+    const stale = await this.db<RunRow>('stackscore_runs')
+      .where({ status: 'running' })
+      .where(query =>
+        query
+          .where('heartbeat_at', '<', staleBefore)
+          .orWhere(old =>
+            old.whereNull('heartbeat_at').where('started_at', '<', staleBefore),
+          ),
+      );
+    for (const row of stale) {
+      const failures: RunFailure[] = [
+        {
+          entityRef: '*',
+          message:
+            'Interrupted: the run stopped reporting progress (its backend stopped or lost the database); the next run picks up where it left off',
+        },
+        ...(row.error_summary ? JSON.parse(row.error_summary) : []),
+      ];
+      // Guarded by status, so a run that finished meanwhile is left as it is.
+      await this.db('stackscore_runs')
+        .where({ id: row.id, status: 'running' })
+        .update({
+          status: 'failed',
+          error_summary: summary(failures),
+          finished_at: new Date(),
+        });
+    }
+    return stale.length;
   }
 
   async finishRun(

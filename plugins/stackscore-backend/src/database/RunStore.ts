@@ -60,6 +60,14 @@ export interface RunStore {
       'status' | 'done' | 'failed' | 'skipped' | 'failures'
     >,
   ): Promise<void>;
+  /** Records that the run is still alive, between progress updates. */
+  heartbeat(id: string): Promise<void>;
+  /**
+   * Closes runs still marked running whose last sign of life (progress, heartbeat or start) is older than
+   * `staleBefore`: their backend stopped. They become `failed` with the reason, keeping their counters.
+   * Returns how many were closed.
+   */
+  failStaleRuns(staleBefore: Date): Promise<number>;
   getRun(id: string): Promise<RunRecord | undefined>;
   /** Newest first; `before` is the `startedAt` cursor of the last item of the previous page. */
   listRuns(options: { limit: number; before?: Date }): Promise<RunRecord[]>;

@@ -200,4 +200,39 @@ describe('ScoringRunner', () => {
       /Could not list the catalog: Error: catalog unavailable/,
     );
   });
+
+  it('keeps scoring when progress cannot be written, and reports the end even when the store is gone', async () => {
+    const { runs } = await setup('SQLITE_3');
+    let storeDown = false;
+    const failing = Object.create(runs) as typeof runs;
+    failing.updateProgress = async () => {
+      throw new Error('Connection terminated unexpectedly');
+    };
+    failing.finishRun = async (...args) => {
+      if (storeDown) throw new Error('Connection terminated unexpectedly');
+      return runs.finishRun(...args);
+    };
+    const scorer = {
+      score: async () => {
+        storeDown = true;
+        throw new Error('Connection terminated unexpectedly');
+      },
+    } as unknown as EntityScorer;
+    const runner = new ScoringRunner({
+      catalog: catalogServiceMock({
+        entities: [component('checkout-api'), component('promo-codes')],
+      }),
+      auth: mockServices.auth(),
+      scorer,
+      runs: failing,
+      logger: mockServices.logger.mock(),
+      limits: { concurrency: 1, entityTimeoutMs: 1000 },
+    });
+    const run = await runner.run({ trigger: 'manual' });
+    expect(run).toMatchObject({ status: 'failed', total: 2 });
+    expect(run.finishedAt).toBeInstanceOf(Date);
+    expect(run.failures[0].message).toMatch(/Connection terminated/);
+    // Nothing could be recorded: the stored run is still open, for the stale-run sweep to close.
+    expect((await runs.getRun(run.id))!.status).toBe('running');
+  });
 });

@@ -17,6 +17,27 @@ export interface RunLimits {
   entityTimeoutMs: number;
 }
 
+/** How often a running run says it is alive, besides its progress updates. */
+export const runHeartbeatMs = 20_000;
+
+/**
+ * A run silent for this long has lost its backend (killed, crashed, cut off from the database): six missed
+ * heartbeats, far more than a busy event loop delays one.
+ *
+ * @internal
+ */
+export const staleRunAfterMs = 6 * runHeartbeatMs;
+
+/**
+ * Closes runs whose backend stopped, so they do not show as running forever; called before a run starts and
+ * when runs are read.
+ *
+ * @internal
+ */
+export function closeStaleRuns(runs: RunStore, now = Date.now()) {
+  return runs.failStaleRuns(new Date(now - staleRunAfterMs));
+}
+
 /** Rejects when the promise takes longer than the timeout. */
 function withTimeout<T>(
   promise: Promise<T>,
@@ -73,6 +94,7 @@ export class ScoringRunner {
     shard?: { index: number; count: number };
   }): Promise<{ run: RunRecord; finished: Promise<RunRecord> }> {
     const { runs, logger } = this.options;
+    await closeStaleRuns(runs);
     let entities: Entity[];
     try {
       entities = await this.listEntities(options.shard);
@@ -107,14 +129,25 @@ export class ScoringRunner {
         runId: run.id,
         error: String(error),
       });
-      await runs.finishRun(run.id, {
-        status: 'failed',
+      const outcome = {
+        status: 'failed' as const,
         done: 0,
         failed: 0,
         skipped: 0,
         failures: [{ entityRef: '*', message: String(error) }],
-      });
-      return (await runs.getRun(run.id))!;
+      };
+      try {
+        await runs.finishRun(run.id, outcome);
+        return (await runs.getRun(run.id))!;
+      } catch (storeError) {
+        // The database is gone as well: the record stays "running" until it is closed as stale, and the caller
+        // still learns how the run ended.
+        logger.error('Could not record the failed run', {
+          runId: run.id,
+          error: String(storeError),
+        });
+        return { ...run, ...outcome, finishedAt: new Date() };
+      }
     });
     return { run, finished };
   }
@@ -145,7 +178,12 @@ export class ScoringRunner {
       // Progress is written at most twice a second so large runs do not hammer the database.
       if (!force && Date.now() - lastWrite < 500) return;
       lastWrite = Date.now();
-      await runs.updateProgress(run.id, progress);
+      try {
+        await runs.updateProgress(run.id, progress);
+      } catch (error) {
+        // Progress is informational; losing one update must not stop the scoring.
+        log.warn('Could not record run progress', { error: String(error) });
+      }
     };
 
     let next = 0;
@@ -177,12 +215,25 @@ export class ScoringRunner {
         await report();
       }
     };
-    await Promise.all(
-      Array.from(
-        { length: Math.max(1, Math.min(limits.concurrency, entities.length)) },
-        worker,
-      ),
-    );
+    const heartbeat = setInterval(() => {
+      runs.heartbeat(run.id).catch(error =>
+        log.warn('Could not record the run heartbeat', {
+          error: String(error),
+        }),
+      );
+    }, runHeartbeatMs);
+    try {
+      await Promise.all(
+        Array.from(
+          {
+            length: Math.max(1, Math.min(limits.concurrency, entities.length)),
+          },
+          worker,
+        ),
+      );
+    } finally {
+      clearInterval(heartbeat);
+    }
 
     let status: RunRecord['status'] = 'succeeded';
     if (progress.failed > 0) {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { stackscoreRunCreatePermission } from '@stackscore/plugin-stackscore-common';
 import type { RunRecord } from '../../database/RunStore';
 import { RouterOptions, authorize } from '../context';
+import { closeStaleRuns } from '../../runs/ScoringRunner';
 import { parseInput } from '../validation';
 
 const runsQuerySchema = z
@@ -36,6 +37,7 @@ export function addRunRoutes(
 
   router.get('/v1/runs', async (req, res) => {
     const query = parseInput(runsQuerySchema, req.query, 'query');
+    await closeStaleRuns(runs);
     const items = await runs.listRuns({
       limit: query.limit,
       before: query.before ? new Date(query.before) : undefined,
@@ -52,6 +54,7 @@ export function addRunRoutes(
 
   router.get('/v1/runs/:id', async (req, res) => {
     const { id } = parseInput(z.object({ id: z.uuid() }), req.params, 'run id');
+    await closeStaleRuns(runs);
     const run = await runs.getRun(id);
     if (!run) throw new NotFoundError(`No run ${id}`);
     res.json(runJson(run));
