@@ -1,13 +1,15 @@
-// `npm run bench`: runs the benchmarks from TypeScript source through Backstage's swc require hook.
-// Today: per-entity check evaluation, and reads of stored scores (one entity; a 500-service team rollup).
-// The benchmark issue adds the full harness (synthetic organisation, full and incremental runs, floors,
-// API latency).
+// `npm run bench [-- --services N --json FILE --concurrency C --duration S --skip-api]`: every benchmark, from
+// TypeScript source through Backstage's swc require hook. Check evaluation per entity and stored-score reads
+// first (seconds), then the harness (synthetic organisation, full / unchanged / 10 %-changed runs beside their
+// floor, API latency under load), which prints the summary table and writes the JSON.
 require('@backstage/cli-node/config/nodeTransform.cjs');
 
 async function main(args) {
-  await require('./evaluateChecks.ts').main(args);
+  const evaluation = await require('./evaluateChecks.ts').main(args);
   console.log('');
-  await require('./readScores.ts').main(args);
+  const reads = await require('./readScores.ts').main(args);
+  console.log('');
+  await require('./harness.ts').main(args, { evaluation, reads });
 }
 
 main(process.argv.slice(2)).catch(error => {

@@ -2,7 +2,7 @@
  * Read latency of stored scores on SQLite: one entity's scorecards, and a 500-entity team rollup. A temporary
  * database is migrated and filled with 1,000 entities (500 owned by one team), 71 results and 4 scorecards
  * each, written through the score store; reads then run many times and p50/p99 are reported.
- * Options: --entities N (default 1000), --json FILE.
+ * Options: --entities N (default 1000). Returns the figures for the harness's JSON.
  */
 import fs from 'fs';
 import os from 'os';
@@ -56,7 +56,7 @@ async function measure(
   };
 }
 
-export async function main(args: string[]): Promise<void> {
+export async function main(args: string[]) {
   const option = (name: string) => {
     const index = args.indexOf(name);
     return index >= 0 ? args[index + 1] : undefined;
@@ -185,10 +185,7 @@ export async function main(args: string[]): Promise<void> {
       );
     row('getEntityScores', result.getEntityScores);
     row(`teamScores (${teamSize} entities)`, result.teamScores);
-    const jsonFile = option('--json');
-    if (jsonFile) {
-      fs.writeFileSync(jsonFile, `${JSON.stringify(result, null, 2)}\n`);
-    }
+    return result;
   } finally {
     await db.destroy();
     fs.rmSync(dir, { recursive: true, force: true });
