@@ -8,6 +8,7 @@ import { addRunRoutes } from './routes/runs';
 import { addExemptionRoutes } from './routes/exemptions';
 import { addHistoryRoutes } from './routes/history';
 import { addRollupRoutes } from './routes/rollups';
+import { rejectNulCharacters } from './validation';
 
 export type { RouterOptions } from './context';
 
@@ -21,6 +22,7 @@ export async function createRouter(
 ): Promise<express.Router> {
   const router = Router();
   router.use(express.json({ limit: '1mb' }));
+  router.use(rejectNulCharacters);
   addHealthRoutes(router, options);
   addCatalogueRoutes(router, options);
   addEntityRoutes(router, options);

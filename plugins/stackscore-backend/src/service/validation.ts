@@ -35,3 +35,38 @@ const entityParamsSchema = z.object({
 export function entityRefFromParams(params: unknown): string {
   return stringifyEntityRef(parseInput(entityParamsSchema, params, 'entity'));
 }
+
+/** Whether a parsed JSON value holds a NUL character in any string, key or value. */
+function containsNul(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (Array.isArray(value)) return value.some(containsNul);
+  if (value && typeof value === 'object') {
+    return Object.entries(value).some(
+      ([key, inner]) => key.includes('\u0000') || containsNul(inner),
+    );
+  }
+  return false;
+}
+
+/**
+ * Express middleware refusing a NUL character anywhere in the path, query or JSON body with a 400. No
+ * legitimate input carries one, and PostgreSQL rejects it in text, which would otherwise surface as a 500
+ * after validation passed (SQLite would store it).
+ *
+ * @internal
+ */
+export function rejectNulCharacters(
+  req: { originalUrl: string; body?: unknown },
+  _res: unknown,
+  next: (error?: unknown) => void,
+) {
+  if (/%00/i.test(req.originalUrl) || req.originalUrl.includes('\u0000')) {
+    next(new InputError('Invalid request: the URL contains a NUL character'));
+    return;
+  }
+  if (containsNul(req.body)) {
+    next(new InputError('Invalid body: contains a NUL character'));
+    return;
+  }
+  next();
+}

@@ -79,6 +79,21 @@ describe('parseGoMod', () => {
     expect(onlyIndirect.serverFrameworks).toEqual([]);
   });
 
+  it('reads a go.mod saved with a byte-order mark or other white space, and stops on any input', () => {
+    const parsed = parseGoMod(
+      `\ufeff${goMod.replace(/\t/g, '\u00a0')}`,
+      'go.mod',
+    );
+    expect(parsed.name).toBe('github.com/acme/orders');
+    expect(parsed.dependencies.map(d => d.name)).toContain(
+      'github.com/go-chi/chi/v5',
+    );
+    // Found by the reliability fuzzer: this input once made the tokenizer loop until memory ran out.
+    expect(() =>
+      parseGoMod('\ufeff>//on:\u000b\u000c', 'go.mod'),
+    ).not.toThrow();
+  });
+
   it('accepts quoted module paths and a module without requirements', () => {
     const parsed = parseGoMod(
       'module "example.com/quoted"\ngo 1.21\n',

@@ -25,7 +25,9 @@ function tokenizeGoMod(text: string): GoToken[] {
       tokens.push({ kind: 'newline', text: '\n', line });
       line++;
       i++;
-    } else if (ch === ' ' || ch === '\t' || ch === '\r') {
+    } else if (/\s/.test(ch) || ch === '\ufeff') {
+      // Any other white space, a byte-order mark included, separates words; a word never starts with one,
+      // or the word branch below would stop at once and never move on.
       i++;
     } else if (ch === '/' && text[i + 1] === '/') {
       const end = text.indexOf('\n', i);

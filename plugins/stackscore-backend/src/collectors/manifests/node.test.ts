@@ -160,6 +160,13 @@ describe('node lockfiles', () => {
       { name: '@scope/pkg', version: '1.2.3', hasInstallScript: true },
     ]);
     expect(parsePnpmLock('a: [', 'pnpm-lock.yaml').error).toBeTruthy();
+    // A lockfileVersion that is a mapping is no version, not a crash of the whole collector.
+    expect(
+      parsePnpmLock(
+        'lockfileVersion:\n  toString: 0\npackages:\n  esbuild@0.25.4: {}\n',
+        'pnpm-lock.yaml',
+      ).packages,
+    ).toEqual([{ name: 'esbuild', version: '0.25.4' }]);
   });
 
   it('reads yarn classic and berry lockfiles', () => {

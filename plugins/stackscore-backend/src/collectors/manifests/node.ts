@@ -209,7 +209,11 @@ export function parsePnpmLock(text: string, file: string): LockfileFacts {
   if (!doc) return failedLockfile('node', file, format, 'not a YAML mapping');
   const packages: LockfileFacts['packages'] = [];
   const lockfileVersion = doc.lockfileVersion;
-  const slashForm = Number.parseFloat(String(lockfileVersion)) < 6;
+  // Only a number or a string is a version; anything else (a mapping, a list) reads as no version at all.
+  const slashForm =
+    (typeof lockfileVersion === 'number' ||
+      typeof lockfileVersion === 'string') &&
+    Number.parseFloat(String(lockfileVersion)) < 6;
   for (const [key, value] of entriesOf(doc.packages)) {
     const entry = asRecord(value);
     const { name, version } = splitPnpmKey(key, slashForm);

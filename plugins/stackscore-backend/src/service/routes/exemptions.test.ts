@@ -21,6 +21,7 @@ import type { Exemption } from '../../database/ExemptionStore';
 import type { StoredEntityScores } from '../../database/ScoreStore';
 import { applyDatabaseMigrations } from '../../database/migrations';
 import { addExemptionRoutes, withExemptions } from './exemptions';
+import { rejectNulCharacters } from '../validation';
 
 jest.setTimeout(60_000);
 
@@ -62,7 +63,9 @@ describe('exemption routes', () => {
         })),
     });
     const router = Router();
+    // The same body parsing and NUL guard as the plugin's router.
     router.use(express.json());
+    router.use(rejectNulCharacters);
     addExemptionRoutes(router, {
       exemptions,
       listChecks: () => [...checkCatalogue],
@@ -160,6 +163,8 @@ describe('exemption routes', () => {
             { ...validBody(), checkId: 'security.no-such-check' },
             /checkId: unknown check "security.no-such-check"/,
           ],
+          // PostgreSQL refuses NUL in text: it must be a 400 on every database, never a 500 or a stored row.
+          [{ ...validBody(), reason: 'a\u0000b' }, /contains a NUL character/],
         ];
         for (const [body, message] of cases) {
           const res = await request(app).post('/v1/exemptions').send(body);
@@ -167,6 +172,9 @@ describe('exemption routes', () => {
           expect(res.body.error.name).toBe('InputError');
           expect(res.body.error.message).toMatch(message);
         }
+        const nulQuery = await request(app).get('/v1/exemptions?checkId=a%00b');
+        expect(nulQuery.status).toBe(400);
+        expect(nulQuery.body.error.message).toMatch(/NUL character/);
         expect(
           await exemptions.listExemptions({ at: new Date(), limit: 10 }),
         ).toEqual([]);
