@@ -13,17 +13,8 @@ import path from 'path';
 import { performance } from 'perf_hooks';
 import knexFactory, { Knex } from 'knex';
 import type { Entity } from '@backstage/catalog-model';
-import type {
-  AuthService,
-  LoggerService,
-  UrlReaderService,
-} from '@backstage/backend-plugin-api';
-import type { CatalogService } from '@backstage/plugin-catalog-node';
 import { applyDatabaseMigrations } from '../plugins/stackscore-backend/src/database/migrations';
-import { DatabaseScoreStore } from '../plugins/stackscore-backend/src/database/DatabaseScoreStore';
-import { DatabaseRunStore } from '../plugins/stackscore-backend/src/database/DatabaseRunStore';
-import { EntityScorer } from '../plugins/stackscore-backend/src/runs/EntityScorer';
-import { ScoringRunner } from '../plugins/stackscore-backend/src/runs/ScoringRunner';
+import { createStandaloneRunner } from '../plugins/stackscore-backend/src/__testUtils__/standaloneRunner';
 import { createScoringPipeline } from '../plugins/stackscore-backend/src/pipeline/defaultPipeline';
 import { defaultCheckSettings } from '../plugins/stackscore-backend/src/checks/types';
 import { measureFloor } from './floor';
@@ -32,20 +23,6 @@ import {
   SyntheticOrganisation,
   changeRepositories,
 } from './synthetic/generateOrganisation';
-
-/** The runner logs per run and per failure; the benchmark keeps stdout for its table. */
-const quietLogger: LoggerService = {
-  error: () => {},
-  warn: () => {},
-  info: () => {},
-  debug: () => {},
-  child: () => quietLogger,
-};
-
-/** The only auth call the runner makes is for the catalog, which the benchmark replaces. */
-const benchAuth = {
-  getOwnServiceCredentials: async () => ({}),
-} as unknown as AuthService;
 
 /**
  * Which database a phase runs against.
@@ -83,25 +60,11 @@ async function runOnce(
   org: SyntheticOrganisation,
   concurrency: number,
 ) {
-  const store = await DatabaseScoreStore.create({ db });
-  const runs = await DatabaseRunStore.create({ db });
-  const scorer = new EntityScorer({
-    pipeline: createScoringPipeline({}),
-    settings: { ...defaultCheckSettings, internalNpmScopes: ['larkspur'] },
-    store,
-    urlReader: {} as UrlReaderService,
+  const runner = await createStandaloneRunner({
+    db,
+    entities: org.components as Entity[],
     localRoot: org.root,
-    logger: quietLogger,
-  });
-  const catalog = {
-    getEntities: async () => ({ items: org.components as Entity[] }),
-  } as unknown as CatalogService;
-  const runner = new ScoringRunner({
-    catalog,
-    auth: benchAuth,
-    scorer,
-    runs,
-    logger: quietLogger,
+    settings: { ...defaultCheckSettings, internalNpmScopes: ['larkspur'] },
     limits: { concurrency, entityTimeoutMs: 120_000 },
   });
   const start = performance.now();

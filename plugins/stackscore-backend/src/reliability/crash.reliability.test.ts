@@ -11,24 +11,12 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import knexFactory, { Knex } from 'knex';
-import type {
-  AuthService,
-  LoggerService,
-  UrlReaderService,
-} from '@backstage/backend-plugin-api';
-import type { CatalogService } from '@backstage/plugin-catalog-node';
 import { scorecardIds } from '@stackscore/plugin-stackscore-common';
+import { createStandaloneRunner } from '../__testUtils__/standaloneRunner';
 import { applyDatabaseMigrations } from '../database/migrations';
 import { DatabaseRunStore } from '../database/DatabaseRunStore';
-import { DatabaseScoreStore } from '../database/DatabaseScoreStore';
-import { defaultCheckSettings } from '../checks/types';
 import { createScoringPipeline } from '../pipeline/defaultPipeline';
-import { EntityScorer } from '../runs/EntityScorer';
-import {
-  ScoringRunner,
-  closeStaleRuns,
-  staleRunAfterMs,
-} from '../runs/ScoringRunner';
+import { closeStaleRuns, staleRunAfterMs } from '../runs/ScoringRunner';
 import { crashEntities, exampleReposRoot } from './__testUtils__/crashEntities';
 import { postgresConnectionVariable } from './__testUtils__/databases';
 
@@ -225,14 +213,6 @@ describe('a scoring run killed at random moments', () => {
   );
 });
 
-const quiet: LoggerService = {
-  error: () => {},
-  warn: () => {},
-  info: () => {},
-  debug: () => {},
-  child: () => quiet,
-};
-
 (process.env[postgresConnectionVariable] ? describe : describe.skip)(
   'PostgreSQL connections dropped in the middle of a run',
   () => {
@@ -249,24 +229,11 @@ const quiet: LoggerService = {
       try {
         await applyDatabaseMigrations({ getClient: async () => db });
         const entities = crashEntities(entityCount);
-        const runner = new ScoringRunner({
-          catalog: {
-            getEntities: async () => ({ items: entities }),
-          } as unknown as CatalogService,
-          auth: {
-            getOwnServiceCredentials: async () => ({}),
-          } as unknown as AuthService,
-          scorer: new EntityScorer({
-            pipeline: createScoringPipeline({}),
-            settings: defaultCheckSettings,
-            store: await DatabaseScoreStore.create({ db }),
-            urlReader: {} as UrlReaderService,
-            localRoot: exampleReposRoot,
-            logger: quiet,
-          }),
-          runs: await DatabaseRunStore.create({ db }),
-          logger: quiet,
-          limits: { concurrency: 4, entityTimeoutMs: 30_000 },
+        const runner = await createStandaloneRunner({
+          db,
+          entities,
+          localRoot: exampleReposRoot,
+          limits: { entityTimeoutMs: 30_000 },
         });
         const { finished } = await runner.start({ trigger: 'manual' });
         let running = true;

@@ -5,28 +5,9 @@
  */
 import knexFactory from 'knex';
 import type { Entity } from '@backstage/catalog-model';
-import type {
-  AuthService,
-  LoggerService,
-  UrlReaderService,
-} from '@backstage/backend-plugin-api';
-import type { CatalogService } from '@backstage/plugin-catalog-node';
 import { applyDatabaseMigrations } from '../../database/migrations';
-import { DatabaseRunStore } from '../../database/DatabaseRunStore';
-import { DatabaseScoreStore } from '../../database/DatabaseScoreStore';
-import { defaultCheckSettings } from '../../checks/types';
-import { createScoringPipeline } from '../../pipeline/defaultPipeline';
-import { EntityScorer } from '../../runs/EntityScorer';
-import { ScoringRunner } from '../../runs/ScoringRunner';
+import { createStandaloneRunner } from '../../__testUtils__/standaloneRunner';
 import { crashEntities, exampleReposRoot } from './crashEntities';
-
-const silent: LoggerService = {
-  error: () => {},
-  warn: () => {},
-  info: () => {},
-  debug: () => {},
-  child: () => silent,
-};
 
 async function main() {
   const options = JSON.parse(process.argv[2]) as {
@@ -36,24 +17,10 @@ async function main() {
   const db = knexFactory(options.knex);
   const entities: Entity[] = crashEntities(options.entities);
   await applyDatabaseMigrations({ getClient: async () => db });
-  const runner = new ScoringRunner({
-    catalog: {
-      getEntities: async () => ({ items: entities }),
-    } as unknown as CatalogService,
-    auth: {
-      getOwnServiceCredentials: async () => ({}),
-    } as unknown as AuthService,
-    scorer: new EntityScorer({
-      pipeline: createScoringPipeline({}),
-      settings: defaultCheckSettings,
-      store: await DatabaseScoreStore.create({ db }),
-      urlReader: {} as UrlReaderService,
-      localRoot: exampleReposRoot,
-      logger: silent,
-    }),
-    runs: await DatabaseRunStore.create({ db }),
-    logger: silent,
-    limits: { concurrency: 4, entityTimeoutMs: 60_000 },
+  const runner = await createStandaloneRunner({
+    db,
+    entities,
+    localRoot: exampleReposRoot,
   });
   const { finished } = await runner.start({ trigger: 'manual' });
   process.stdout.write('started\n');
