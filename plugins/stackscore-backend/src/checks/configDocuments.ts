@@ -1,6 +1,7 @@
 import { parse as parseToml } from 'smol-toml';
 import { parse as parseYaml } from 'yaml';
 import { perFactsAnd } from './memo';
+import { assertYamlNesting } from '../collectors/yamlNesting';
 
 /**
  * A configuration file parsed as TOML (by extension) or YAML (which also reads JSON), or why it could not be.
@@ -20,7 +21,9 @@ export const parseConfigDocument = perFactsAnd(
     if (text === undefined) return { error: `${file} was not collected` };
     try {
       return {
-        value: file.endsWith('.toml') ? parseToml(text) : parseYaml(text),
+        value: file.endsWith('.toml')
+          ? parseToml(text)
+          : (assertYamlNesting(text, file), parseYaml(text)),
       };
     } catch (error) {
       return { error: error instanceof Error ? error.message : String(error) };

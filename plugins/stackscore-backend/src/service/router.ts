@@ -1,4 +1,5 @@
 import express from 'express';
+import { NotFoundError } from '@backstage/errors';
 import Router from 'express-promise-router';
 import type { RouterOptions } from './context';
 import { addCatalogueRoutes } from './routes/catalogue';
@@ -30,5 +31,10 @@ export async function createRouter(
   addExemptionRoutes(router, options);
   addHistoryRoutes(router, options);
   addRollupRoutes(router, options);
+  // Anything else under the API's prefix answers in Backstage's error shape rather than falling through;
+  // other paths stay free for what the framework mounts on the plugin.
+  router.use('/v1', () => {
+    throw new NotFoundError('No such Stackscore endpoint');
+  });
   return router;
 }

@@ -36,22 +36,38 @@ export function entityRefFromParams(params: unknown): string {
   return stringifyEntityRef(parseInput(entityParamsSchema, params, 'entity'));
 }
 
-/** Whether a parsed JSON value holds a NUL character in any string, key or value. */
-function containsNul(value: unknown): boolean {
-  if (typeof value === 'string') return value.includes('\u0000');
-  if (Array.isArray(value)) return value.some(containsNul);
-  if (value && typeof value === 'object') {
-    return Object.entries(value).some(
-      ([key, inner]) => key.includes('\u0000') || containsNul(inner),
-    );
+/** Deeper JSON than this is no request of ours, and walking it recursively could exhaust the stack. */
+const maxBodyDepth = 32;
+
+/**
+ * What is wrong with a parsed JSON body, if anything: a NUL character in any key or string, or nesting deeper
+ * than {@link maxBodyDepth}. Walks the value with an explicit stack, never by recursion.
+ */
+function bodyProblem(body: unknown): string | undefined {
+  const stack: Array<{ value: unknown; depth: number }> = [
+    { value: body, depth: 0 },
+  ];
+  while (stack.length) {
+    const { value, depth } = stack.pop()!;
+    if (typeof value === 'string') {
+      if (value.includes('\u0000')) return 'contains a NUL character';
+      continue;
+    }
+    if (!value || typeof value !== 'object') continue;
+    if (depth >= maxBodyDepth)
+      return `nested deeper than ${maxBodyDepth} levels`;
+    for (const [key, inner] of Object.entries(value)) {
+      if (key.includes('\u0000')) return 'contains a NUL character';
+      stack.push({ value: inner, depth: depth + 1 });
+    }
   }
-  return false;
+  return undefined;
 }
 
 /**
- * Express middleware refusing a NUL character anywhere in the path, query or JSON body with a 400. No
- * legitimate input carries one, and PostgreSQL rejects it in text, which would otherwise surface as a 500
- * after validation passed (SQLite would store it).
+ * Express middleware refusing a NUL character anywhere in the path, query or JSON body, and absurdly nested
+ * bodies, with a 400. No legitimate input carries a NUL, and PostgreSQL rejects it in text, which would
+ * otherwise surface as a 500 after validation passed (SQLite would store it).
  *
  * @internal
  */
@@ -64,8 +80,38 @@ export function rejectNulCharacters(
     next(new InputError('Invalid request: the URL contains a NUL character'));
     return;
   }
-  if (containsNul(req.body)) {
-    next(new InputError('Invalid body: contains a NUL character'));
+  const problem = bodyProblem(req.body);
+  if (problem) {
+    next(new InputError(`Invalid body: ${problem}`));
+    return;
+  }
+  next();
+}
+
+/**
+ * Express middleware for endpoints that take no body: anything but nothing (or an empty JSON object) is a
+ * 400, so a client that thinks it is passing options learns that it is not.
+ *
+ * @internal
+ */
+export function requireNoBody(
+  req: {
+    headers: Record<string, string | string[] | undefined>;
+    body?: unknown;
+  },
+  _res: unknown,
+  next: (error?: unknown) => void,
+) {
+  const length = Number(req.headers['content-length'] ?? 0);
+  const emptyJsonObject =
+    req.body !== null &&
+    typeof req.body === 'object' &&
+    !Array.isArray(req.body) &&
+    Object.keys(req.body).length === 0 &&
+    String(req.headers['content-type'] ?? '').includes('json');
+  const sent = length > 0 || req.headers['transfer-encoding'] !== undefined;
+  if (sent && !emptyJsonObject) {
+    next(new InputError('Invalid body: this endpoint takes no body'));
     return;
   }
   next();

@@ -7,6 +7,7 @@ import type { Node } from 'yaml';
 import { isTestOrToolingPath } from '../../collectors/paths';
 import { inModule } from './moduleEvidence';
 import { perFactsAnd } from '../memo';
+import { assertYamlNesting } from '../../collectors/yamlNesting';
 
 /**
  * One application setting as written in a Spring Boot / Quarkus / Micronaut configuration file.
@@ -75,6 +76,11 @@ function yamlSettings(file: string, text: string): AppSetting[] {
       });
     }
   };
+  try {
+    assertYamlNesting(text, file);
+  } catch {
+    return settings;
+  }
   for (const document of parseAllDocuments(text, { lineCounter: lines })) {
     if (document.errors.length > 0) continue;
     walk(document.contents as Node, '');

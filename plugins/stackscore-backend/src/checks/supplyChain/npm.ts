@@ -21,6 +21,7 @@ import {
 } from './ciSteps';
 import { classifyInstall, installContext } from './installs';
 import { baseNameOf, readableModules } from './manifests';
+import { assertYamlNesting } from '../../collectors/yamlNesting';
 
 /**
  * Key/value lines of an `.npmrc` (ini without sections); comments dropped.
@@ -61,6 +62,7 @@ function yamlConfig(
   for (const [file, content] of Object.entries(facts.configFiles)) {
     if (baseNameOf(file) !== name) continue;
     try {
+      assertYamlNesting(content, file);
       const data = parseYaml(content);
       if (data && typeof data === 'object')
         result.push({ file, data: data as Record<string, unknown> });

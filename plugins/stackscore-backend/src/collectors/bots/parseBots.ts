@@ -1,6 +1,7 @@
 import type { UpdateBotFacts } from '@stackscore/plugin-stackscore-common';
 import { parse as parseYamlValue } from 'yaml';
 import { asText, isRecord, readYaml } from '../ci/yaml';
+import { assertYamlNesting } from '../yamlNesting';
 
 type Dependabot = NonNullable<UpdateBotFacts['dependabot']>;
 
@@ -95,6 +96,7 @@ export function parseRenovateConfig(
     parsed = JSON.parse(stripped);
   } catch (jsonError) {
     try {
+      assertYamlNesting(stripped, 'renovate configuration');
       parsed = parseYamlValue(stripped, { maxAliasCount: 100 });
     } catch {
       const message =

@@ -1,4 +1,5 @@
 import { Document, LineCounter, parseAllDocuments, parseDocument } from 'yaml';
+import { assertYamlNesting } from '../yamlNesting';
 
 /*
  * YAML reading shared by the CI, update-bot and SLO collectors: plain values for the logic, plus the parsed
@@ -66,6 +67,7 @@ function toYamlDocument(
 export function readYaml(text: string): YamlDocument {
   const lineCounter = new LineCounter();
   try {
+    assertYamlNesting(text, 'YAML document');
     const doc = parseDocument(text, {
       lineCounter,
       merge: true,
@@ -87,6 +89,7 @@ export function readYaml(text: string): YamlDocument {
 export function readYamlDocuments(text: string): YamlDocument[] {
   const lineCounter = new LineCounter();
   try {
+    assertYamlNesting(text, 'YAML stream');
     const docs = parseAllDocuments(text, {
       lineCounter,
       merge: true,

@@ -13,6 +13,7 @@ import {
   failedLockfile,
   failedManifest,
 } from './shared';
+import { assertYamlNesting } from '../yamlNesting';
 
 const dependencySections: Array<[string, Dependency['scope']]> = [
   ['dependencies', 'runtime'],
@@ -202,6 +203,7 @@ export function parsePnpmLock(text: string, file: string): LockfileFacts {
   const format = 'pnpm-lock';
   let doc: Record<string, unknown> | undefined;
   try {
+    assertYamlNesting(text, file);
     doc = asRecord(parseYaml(text, { maxAliasCount: 1000 }));
   } catch (error) {
     return failedLockfile('node', file, format, error);

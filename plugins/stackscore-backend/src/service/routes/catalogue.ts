@@ -22,7 +22,8 @@ export function addCatalogueRoutes(
   router: ReturnType<typeof Router>,
   { listChecks }: RouterOptions,
 ) {
-  router.get('/v1/scorecards', async (_req, res) => {
+  router.get('/v1/scorecards', async (req, res) => {
+    parseInput(z.object({}).strict(), req.query, 'query');
     const checks = listChecks();
     res.json({
       items: scorecards.map(scorecard => {

@@ -1,9 +1,11 @@
 import type Router from 'express-promise-router';
-import { NotFoundError } from '@backstage/errors';
+import { InputError, NotFoundError } from '@backstage/errors';
+import { parseEntityRef } from '@backstage/catalog-model';
+import { z } from 'zod';
 import { stackscoreEntityRefreshPermission } from '@stackscore/plugin-stackscore-common';
 import type { StoredEntityScores } from '../../database/ScoreStore';
 import { RouterOptions, authorize } from '../context';
-import { entityRefFromParams } from '../validation';
+import { entityRefFromParams, parseInput, requireNoBody } from '../validation';
 import { withExemptions } from './exemptions';
 
 /**
@@ -60,6 +62,7 @@ export function addEntityRoutes(
   }
 
   router.get('/v1/entities/:kind/:namespace/:name/scores', async (req, res) => {
+    parseInput(z.object({}).strict(), req.query, 'query');
     const entityRef = entityRefFromParams(req.params);
     const current = await currentScores(entityRef);
     if (!current) {
@@ -70,8 +73,14 @@ export function addEntityRoutes(
 
   router.post(
     '/v1/entities/:kind/:namespace/:name/refresh',
+    requireNoBody,
     async (req, res) => {
       const entityRef = entityRefFromParams(req.params);
+      if (parseEntityRef(entityRef).kind !== 'component') {
+        throw new InputError(
+          `Only components are scored; ${entityRef} is not a component`,
+        );
+      }
       await authorize(options, req, {
         permission: stackscoreEntityRefreshPermission,
         resourceRef: entityRef,

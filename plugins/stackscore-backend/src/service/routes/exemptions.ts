@@ -12,7 +12,7 @@ import type { Exemption, ExemptionStore } from '../../database/ExemptionStore';
 import type { StoredEntityScores } from '../../database/ScoreStore';
 import { applyExemptions } from '../../scoring/applyExemptions';
 import { RouterOptions, authorize } from '../context';
-import { parseInput } from '../validation';
+import { parseInput, requireNoBody } from '../validation';
 
 /** Longest an exemption may run: it is a deliberate, reviewed exception, not a permanent waiver. */
 const maxExemptionYears = 1;
@@ -217,7 +217,7 @@ export function addExemptionRoutes(
     res.status(201).json(exemptionJson(exemption, new Date()));
   });
 
-  router.delete('/v1/exemptions/:id', async (req, res) => {
+  router.delete('/v1/exemptions/:id', requireNoBody, async (req, res) => {
     const revokedBy = await callerRef(req);
     const { id } = parseInput(idParamsSchema, req.params, 'exemption id');
     const existing = await exemptions.getExemption(id);

@@ -5,11 +5,17 @@ import { stackscoreRunCreatePermission } from '@stackscore/plugin-stackscore-com
 import type { RunRecord } from '../../database/RunStore';
 import { RouterOptions, authorize } from '../context';
 import { closeStaleRuns } from '../../runs/ScoringRunner';
-import { parseInput } from '../validation';
+import { parseInput, requireNoBody } from '../validation';
 
 const runsQuerySchema = z
   .object({
-    limit: z.coerce.number().int().min(1).max(100).default(20),
+    // A plain string first: `limit[]=1` arrives as an array, which coercion would quietly accept.
+    limit: z
+      .string()
+      .regex(/^\d+$/, 'must be a whole number')
+      .transform(Number)
+      .pipe(z.number().int().min(1).max(100))
+      .default(20),
     before: z.iso.datetime().optional(),
   })
   .strict();
@@ -60,7 +66,7 @@ export function addRunRoutes(
     res.json(runJson(run));
   });
 
-  router.post('/v1/runs', async (req, res) => {
+  router.post('/v1/runs', requireNoBody, async (req, res) => {
     await authorize(options, req, {
       permission: stackscoreRunCreatePermission,
     });
