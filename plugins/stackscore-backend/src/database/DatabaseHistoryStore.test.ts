@@ -3,16 +3,16 @@ import type { ScorecardScore } from '@stackscore/plugin-stackscore-common';
 import { applyDatabaseMigrations } from './migrations';
 import { DatabaseHistoryStore } from './DatabaseHistoryStore';
 import { DatabaseScoreStore } from './DatabaseScoreStore';
+import {
+  saveScorecards,
+  scorecardScore,
+} from '../__testUtils__/scorecardScores';
 
 jest.setTimeout(60_000);
 
 const entityRef = 'component:default/orders';
 
-const card = (
-  id: ScorecardScore['id'],
-  level: ScorecardScore['level'],
-  passed: number,
-): ScorecardScore => ({ id, level, score: passed / 4, passed, applicable: 4 });
+const card = scorecardScore;
 
 describe('DatabaseHistoryStore', () => {
   const databases = TestDatabases.create({ ids: ['POSTGRES_15', 'SQLITE_3'] });
@@ -28,27 +28,8 @@ describe('DatabaseHistoryStore', () => {
     const save = (
       scoredAt: string,
       scorecards: ScorecardScore[],
-      { name = 'orders', owner }: { name?: string; owner?: string } = {},
-    ) =>
-      scores.saveScores({
-        entity: {
-          entityRef: `component:default/${name}`,
-          kind: 'Component',
-          namespace: 'default',
-          name,
-          owner,
-          tags: [],
-          ecosystems: ['go'],
-        },
-        snapshot: { entityHash: scoredAt, catalogueVersion: '1' },
-        scores: {
-          entity: { kind: 'Component', namespace: 'default', name },
-          ecosystems: ['go'],
-          scorecards,
-          results: [],
-        },
-        scoredAt: new Date(scoredAt),
-      });
+      options?: { name?: string; owner?: string },
+    ) => saveScorecards(scores, new Date(scoredAt), scorecards, options);
     return { history: await DatabaseHistoryStore.create({ db }), save };
   }
 

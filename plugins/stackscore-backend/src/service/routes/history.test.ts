@@ -15,6 +15,10 @@ import { DatabaseHistoryStore } from '../../database/DatabaseHistoryStore';
 import { DatabaseScoreStore } from '../../database/DatabaseScoreStore';
 import { applyDatabaseMigrations } from '../../database/migrations';
 import { addHistoryRoutes } from './history';
+import {
+  saveScorecards,
+  scorecardScore,
+} from '../../__testUtils__/scorecardScores';
 
 jest.setTimeout(60_000);
 
@@ -37,11 +41,7 @@ const groups: Entity[] = [
   spec: { type: 'team', ...spec },
 }));
 
-const card = (
-  id: ScorecardScore['id'],
-  level: ScorecardScore['level'],
-  passed: number,
-): ScorecardScore => ({ id, level, score: passed / 4, passed, applicable: 4 });
+const card = scorecardScore;
 
 describe('history routes', () => {
   const databases = TestDatabases.create({ ids: ['POSTGRES_15', 'SQLITE_3'] });
@@ -56,27 +56,8 @@ describe('history routes', () => {
     const save = (
       scoredAt: Date,
       scorecards: ScorecardScore[],
-      { name = 'orders', owner }: { name?: string; owner?: string } = {},
-    ) =>
-      scores.saveScores({
-        entity: {
-          entityRef: `component:default/${name}`,
-          kind: 'Component',
-          namespace: 'default',
-          name,
-          owner,
-          tags: [],
-          ecosystems: ['go'],
-        },
-        snapshot: { entityHash: scoredAt.toISOString(), catalogueVersion: '1' },
-        scores: {
-          entity: { kind: 'Component', namespace: 'default', name },
-          ecosystems: ['go'],
-          scorecards,
-          results: [],
-        },
-        scoredAt,
-      });
+      options?: { name?: string; owner?: string },
+    ) => saveScorecards(scores, scoredAt, scorecards, options);
     const router = Router();
     addHistoryRoutes(router, {
       history: await DatabaseHistoryStore.create({ db }),
