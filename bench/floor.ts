@@ -14,48 +14,43 @@ import type { BenchDatabase } from './fullRun';
 import { connect } from './fullRun';
 
 /** Every file below a directory, as paths relative to it with forward slashes. */
-async function listFiles(root: string): Promise<string[]> {
+function listFiles(root: string): string[] {
   const files: string[] = [];
-  const walk = async (dir: string, prefix: string) => {
-    for (const entry of await fs.promises.readdir(dir, {
-      withFileTypes: true,
-    })) {
+  const walk = (dir: string, prefix: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) await walk(path.join(dir, entry.name), relative);
+      if (entry.isDirectory()) walk(path.join(dir, entry.name), relative);
       else if (entry.isFile()) files.push(relative);
     }
   };
-  await walk(root, '');
+  walk(root, '');
   return files;
 }
 
-/** Reads the wanted files of every repository, `concurrency` repositories at a time. */
-async function readWantedFiles(options: {
+/**
+ * Reads the wanted files of every repository. Synchronously, as the local source reads them: for small files
+ * in the page cache that is the fastest way Node has (see LocalDirectorySource).
+ */
+function readWantedFiles(options: {
   root: string;
   components: Entity[];
   collectors: readonly RepositoryCollector[];
-  concurrency: number;
-}): Promise<{ files: number; bytes: number }> {
+}): { files: number; bytes: number } {
   const { root, components, collectors } = options;
   let files = 0;
   let bytes = 0;
-  let next = 0;
-  const worker = async () => {
-    while (next < components.length) {
-      const component = components[next++];
-      const dir = path.join(
-        root,
-        component.metadata.annotations![sourceDirAnnotation],
-      );
-      for (const file of await listFiles(dir)) {
-        if (!collectors.some(c => c.wants(file))) continue;
-        const text = await fs.promises.readFile(path.join(dir, file), 'utf8');
-        files++;
-        bytes += text.length;
-      }
+  for (const component of components) {
+    const dir = path.join(
+      root,
+      component.metadata.annotations![sourceDirAnnotation],
+    );
+    for (const file of listFiles(dir)) {
+      if (!collectors.some(c => c.wants(file))) continue;
+      const text = fs.readFileSync(path.join(dir, file), 'utf8');
+      files++;
+      bytes += text.length;
     }
-  };
-  await Promise.all(Array.from({ length: options.concurrency }, worker));
+  }
   return { files, bytes };
 }
 
@@ -71,7 +66,7 @@ export async function measureFloor(options: {
   target: BenchDatabase;
 }): Promise<{ readMs: number; writeMs: number; files: number; bytes: number }> {
   const readStart = performance.now();
-  const read = await readWantedFiles({ ...options, concurrency: 8 });
+  const read = readWantedFiles(options);
   const readMs = performance.now() - readStart;
 
   const target: BenchDatabase =
@@ -81,7 +76,6 @@ export async function measureFloor(options: {
   const db = await connect(target);
   try {
     await applyDatabaseMigrations({ getClient: async () => db });
-    const evaluatedAt = new Date();
     const rows = Array.from({ length: options.rows }, (_, i) => ({
       entity_ref: `component:default/floor-${Math.floor(i / 100)}`,
       check_id: `check-${i % 100}`,
@@ -90,8 +84,6 @@ export async function measureFloor(options: {
       level: 'bronze',
       severity: 'high',
       evidence: '[]',
-      catalogue_version: 'floor',
-      evaluated_at: evaluatedAt,
     }));
     const writeStart = performance.now();
     if (target.kind === 'sqlite') {
@@ -100,9 +92,8 @@ export async function measureFloor(options: {
       try {
         const insert = connection.prepare(
           `INSERT INTO stackscore_check_results (entity_ref, check_id, scorecard, status, level, severity,
-             evidence, catalogue_version, evaluated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+             evidence) VALUES (?, ?, ?, ?, ?, ?, ?)`,
         );
-        const at = evaluatedAt.getTime();
         connection.transaction(() => {
           for (const row of rows) {
             insert.run(
@@ -113,8 +104,6 @@ export async function measureFloor(options: {
               row.level,
               row.severity,
               row.evidence,
-              row.catalogue_version,
-              at,
             );
           }
         })();
@@ -123,7 +112,7 @@ export async function measureFloor(options: {
       }
     } else {
       await db.transaction(async trx => {
-        // 9 parameters a row; 5,000 rows a statement stays under PostgreSQL's 65,535-parameter limit.
+        // 7 parameters a row; 5,000 rows a statement stays under PostgreSQL's 65,535-parameter limit.
         for (let i = 0; i < rows.length; i += 5000) {
           await trx('stackscore_check_results').insert(rows.slice(i, i + 5000));
         }

@@ -133,8 +133,9 @@ describe('DatabaseRetentionStore', () => {
     async databaseId => {
       const { db, save, store } = await setup(databaseId);
       const ref = 'component:default/orders';
-      // Two old status changes (both checks new), one recent change (sast-in-ci fails).
-      await save('orders', 'pass', new Date('2025-03-01T10:00:00Z'));
+      // Two old status changes (sast-in-ci first seen failing, then fixed), one recent (it fails again).
+      await save('orders', 'fail', new Date('2025-03-01T10:00:00Z'));
+      await save('orders', 'pass', new Date('2025-03-02T10:00:00Z'));
       await save('orders', 'fail', new Date('2026-11-20T10:00:00Z'));
       await db('stackscore_runs').insert([
         run(new Date('2025-03-01T10:00:00Z'), new Date('2025-03-01T10:05:00Z')),
@@ -161,7 +162,7 @@ describe('DatabaseRetentionStore', () => {
       };
       expect(before).toEqual({
         history: 3,
-        points: 2,
+        points: 3,
         runs: 3,
         exemptions: 4,
         results: 2,
@@ -172,7 +173,7 @@ describe('DatabaseRetentionStore', () => {
       );
       expect(deleted).toEqual({
         resultHistory: 2,
-        scorePoints: 1,
+        scorePoints: 2,
         runs: 1,
         exemptions: 2,
       });
@@ -227,7 +228,7 @@ describe('DatabaseRetentionStore', () => {
         stackscore_check_results: 2,
         stackscore_scorecard_scores: 1,
         stackscore_score_points: 2,
-        stackscore_result_history: 3,
+        stackscore_result_history: 1,
         stackscore_exemptions: 1,
       };
       expect(await countAll(db, kept)).toEqual(perEntity);
@@ -245,7 +246,7 @@ describe('DatabaseRetentionStore', () => {
           checkResults: 2,
           scorecardScores: 1,
           scorePoints: 2,
-          resultHistory: 3,
+          resultHistory: 1,
           exemptions: 2,
         },
       });
@@ -325,7 +326,7 @@ describe('DatabaseRetentionStore', () => {
         stackscore_check_results: 2,
         stackscore_scorecard_scores: 1,
         stackscore_score_points: 1,
-        stackscore_result_history: 2,
+        stackscore_result_history: 0,
         stackscore_exemptions: 0,
       });
     },

@@ -46,7 +46,6 @@ interface ResultRow {
   level: CheckResult['level'];
   severity: CheckResult['severity'];
   evidence: string;
-  evaluated_at: Date | string | number;
 }
 
 type SortKey = string | number;
@@ -445,7 +444,7 @@ export class DatabaseRollupStore implements RollupStore {
         'r.level',
         'r.severity',
         'r.evidence',
-        'r.evaluated_at',
+        'e.scored_at',
         'e.kind',
         'e.namespace',
         'e.name',
@@ -458,7 +457,7 @@ export class DatabaseRollupStore implements RollupStore {
     if (cursor) {
       query.whereRaw(`r.entity_ref${this.collate} > ?`, [cursor.r]);
     }
-    const rows: Array<ResultRow & Omit<EntityRow, 'tags' | 'scored_at'>> =
+    const rows: Array<ResultRow & Omit<EntityRow, 'tags'>> =
       await query;
     const page = rows.slice(0, options.limit);
     const exempted = new Set(
@@ -485,7 +484,7 @@ export class DatabaseRollupStore implements RollupStore {
         level: r.level,
         severity: r.severity,
         evidence: JSON.parse(r.evidence),
-        evaluatedAt: toDate(r.evaluated_at),
+        evaluatedAt: toDate(r.scored_at),
         exempted:
           exempted.has(r.entity_ref) &&
           (r.status === 'fail' || r.status === 'error'),

@@ -130,11 +130,7 @@ describe('DatabaseScoreStore', () => {
         .orderBy('id');
       expect(
         history.map(h => [h.check_id, h.previous_status, h.status]),
-      ).toEqual([
-        ['security.sast-in-ci', null, 'pass'],
-        ['security.cors-allowlist', null, 'pass'],
-        ['security.sast-in-ci', 'pass', 'fail'],
-      ]);
+      ).toEqual([['security.sast-in-ci', 'pass', 'fail']]);
 
       const points = await db('stackscore_score_points')
         .where({ entity_ref: entity.entityRef })
@@ -213,8 +209,26 @@ describe('DatabaseScoreStore', () => {
       const stored = await store.getEntityScores(entity.entityRef);
       expect(stored?.snapshot.entityHash).toBe('abc');
       expect(stored?.results.map(r => r.status)).toEqual(['pass', 'pass']);
+      // The failed write's pass → fail change is not in the history either.
       const [{ n }] = await db('stackscore_result_history').count({ n: '*' });
-      expect(Number(n)).toBe(2);
+      expect(Number(n)).toBe(0);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'records a result seen for the first time only when it fails or errs, %p',
+    async databaseId => {
+      const { db, store } = await createStore(databaseId);
+      await store.saveScores({
+        entity,
+        snapshot,
+        scores: scores('fail'),
+        scoredAt: new Date('2026-11-20T10:00:00Z'),
+      });
+      const history = await db('stackscore_result_history').orderBy('id');
+      expect(
+        history.map(h => [h.check_id, h.previous_status, h.status]),
+      ).toEqual([['security.sast-in-ci', null, 'fail']]);
     },
   );
 });

@@ -13,7 +13,9 @@ import type {
 import { toDate } from './timestamps';
 import { EntityMetadataRow, toEntityMetadata } from './entityRows';
 
-const chunkSize = 50;
+// 100 rows of at most 7 columns stay under SQLite's oldest limit of 999 bound parameters, and hold one
+// entity's results in one statement.
+const chunkSize = 100;
 
 interface EntityRow extends EntityMetadataRow {
   ecosystems: string;
@@ -122,13 +124,15 @@ export class DatabaseScoreStore implements ScoreStore {
           level: r.level,
           severity: r.severity,
           evidence: JSON.stringify(r.evidence),
-          catalogue_version: snapshot.catalogueVersion,
-          evaluated_at: scoredAt,
         })),
       );
 
-      const changes = scores.results.filter(
-        r => previous.get(r.checkId) !== r.status,
+      // A result seen for the first time is history only when it needs attention (the start of "failing
+      // since"); first passes and non-applicable checks would be most of the table and say nothing.
+      const changes = scores.results.filter(r =>
+        previous.has(r.checkId)
+          ? previous.get(r.checkId) !== r.status
+          : r.status === 'fail' || r.status === 'error',
       );
       await insertChunked(
         trx,
@@ -168,15 +172,18 @@ export class DatabaseScoreStore implements ScoreStore {
           .whereIn('scorecard', notApplicable)
           .delete();
       }
-      for (const s of scores.scorecards.filter(c => c.applicable > 0)) {
+      const points = scores.scorecards
+        .filter(c => c.applicable > 0)
+        .map(s => ({
+          entity_ref: ref,
+          scorecard: s.id,
+          day,
+          level: s.level,
+          score: s.score,
+        }));
+      if (points.length) {
         await trx('stackscore_score_points')
-          .insert({
-            entity_ref: ref,
-            scorecard: s.id,
-            day,
-            level: s.level,
-            score: s.score,
-          })
+          .insert(points)
           .onConflict(['entity_ref', 'scorecard', 'day'])
           .merge(['level', 'score']);
       }

@@ -49,8 +49,6 @@ describe('migrations', () => {
         level: 'bronze',
         severity: 'high',
         evidence: JSON.stringify([{ message: 'slo.yaml', file: 'slo.yaml' }]),
-        catalogue_version: '2026.11.1',
-        evaluated_at: new Date('2026-11-22T10:00:02Z'),
       });
       const duplicate = await knex('stackscore_check_results')
         .insert({
@@ -61,8 +59,6 @@ describe('migrations', () => {
           level: 'bronze',
           severity: 'high',
           evidence: '[]',
-          catalogue_version: '2026.11.1',
-          evaluated_at: new Date(),
         })
         .then(
           () => 'inserted',
@@ -128,6 +124,99 @@ describe('migrations', () => {
       );
       expect(await knex.schema.hasTable('stackscore_runs')).toBe(false);
       expect(await knex.schema.hasTable('stackscore_exemptions')).toBe(false);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'compacting results and points keeps every row, and stepping back restores the columns, %p',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+      const compaction = '20261122030000_compact_results.js';
+      for (const file of migrationFiles.filter(f => f < compaction)) {
+        await knex.migrate.up({ directory: migrationsDir, name: file });
+      }
+      const scoredAt = new Date('2026-11-22T10:00:02Z');
+      await knex('stackscore_entities').insert({
+        entity_ref: 'component:default/checkout-api',
+        kind: 'Component',
+        namespace: 'default',
+        name: 'checkout-api',
+        tags: '[]',
+        ecosystems: '["go"]',
+        entity_hash: 'abc',
+        catalogue_version: '2026.11.1',
+        scored_at: scoredAt,
+      });
+      const result = {
+        entity_ref: 'component:default/checkout-api',
+        scorecard: 'slo',
+        level: 'bronze',
+        severity: 'high',
+        evidence: '[{"message":"slo.yaml"}]',
+      };
+      await knex('stackscore_check_results').insert([
+        {
+          ...result,
+          check_id: 'slo.defined',
+          status: 'pass',
+          catalogue_version: '2026.11.1',
+          evaluated_at: scoredAt,
+        },
+        {
+          ...result,
+          check_id: 'slo.alerting',
+          status: 'fail',
+          catalogue_version: '2026.11.1',
+          evaluated_at: scoredAt,
+        },
+      ]);
+      await knex('stackscore_score_points').insert(
+        ['2026-11-21', '2026-11-22'].map(day => ({
+          entity_ref: 'component:default/checkout-api',
+          scorecard: 'slo',
+          day,
+          level: 'bronze',
+          score: 0.5,
+        })),
+      );
+
+      await knex.migrate.up({ directory: migrationsDir, name: compaction });
+      const compacted = await knex('stackscore_check_results')
+        .orderBy('check_id')
+        .select();
+      expect(compacted).toEqual([
+        { ...result, check_id: 'slo.alerting', status: 'fail' },
+        { ...result, check_id: 'slo.defined', status: 'pass' },
+      ]);
+      expect(
+        Number((await knex('stackscore_score_points').count({ n: '*' }))[0].n),
+      ).toBe(2);
+      const duplicatePoint = await knex('stackscore_score_points')
+        .insert({
+          entity_ref: 'component:default/checkout-api',
+          scorecard: 'slo',
+          day: '2026-11-22',
+          level: 'gold',
+          score: 1,
+        })
+        .then(
+          () => 'inserted',
+          () => 'rejected by the primary key',
+        );
+      expect(duplicatePoint).toBe('rejected by the primary key');
+
+      await knex.migrate.down({ directory: migrationsDir });
+      const restored = await knex('stackscore_check_results')
+        .orderBy('check_id')
+        .select();
+      expect(restored.map(r => r.catalogue_version)).toEqual([
+        '2026.11.1',
+        '2026.11.1',
+      ]);
+      expect(restored.map(r => new Date(r.evaluated_at).getTime())).toEqual([
+        scoredAt.getTime(),
+        scoredAt.getTime(),
+      ]);
     },
   );
 

@@ -91,10 +91,10 @@ describe('runCleanup', () => {
       const { db, save, retention } = await setup(databaseId);
       const orders = 'component:default/orders';
       const legacy = 'component:default/legacy-billing';
-      // orders: first scored 400 days ago (outside a 365-day window), changed status yesterday.
-      await save('orders', 'pass', new Date('2025-10-18T12:00:00Z'));
-      await save('orders', 'fail', new Date('2026-11-21T12:00:00Z'));
-      await save('legacy-billing', 'pass', new Date('2026-11-21T12:00:00Z'));
+      // orders: first scored failing 400 days ago (outside a 365-day window), fixed yesterday.
+      await save('orders', 'fail', new Date('2025-10-18T12:00:00Z'));
+      await save('orders', 'pass', new Date('2026-11-21T12:00:00Z'));
+      await save('legacy-billing', 'fail', new Date('2026-11-21T12:00:00Z'));
 
       expect(await count(db, 'stackscore_result_history', orders)).toBe(2);
       expect(await count(db, 'stackscore_score_points', orders)).toBe(2);
@@ -143,7 +143,7 @@ describe('runCleanup', () => {
       expect(await count(db, 'stackscore_check_results', orders)).toBe(1);
       expect(await count(db, 'stackscore_scorecard_scores', orders)).toBe(1);
       const [history] = await db('stackscore_result_history');
-      expect([history.entity_ref, history.status]).toEqual([orders, 'fail']);
+      expect([history.entity_ref, history.status]).toEqual([orders, 'pass']);
       const [point] = await db('stackscore_score_points');
       expect([point.entity_ref, point.day]).toEqual([orders, '2026-11-21']);
 
