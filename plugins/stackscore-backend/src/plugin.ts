@@ -5,6 +5,8 @@ import {
 import {
   checkCatalogue,
   stackscorePermissions,
+  radarSeed,
+  RADAR_SEED_VERSION,
 } from '@stackscore/plugin-stackscore-common';
 import {
   stackscoreChecksExtensionPoint,
@@ -20,6 +22,8 @@ import { DatabaseScoreStore } from './database/DatabaseScoreStore';
 import { DatabaseExemptionStore } from './database/DatabaseExemptionStore';
 import { DatabaseHistoryStore } from './database/DatabaseHistoryStore';
 import { DatabaseRollupStore } from './database/DatabaseRollupStore';
+import { DatabaseRadarStore } from './database/DatabaseRadarStore';
+import { RadarUsageMatchers } from './radar/usageMatchers';
 import { DatabaseRetentionStore } from './database/DatabaseRetentionStore';
 import { readRetentionDays, scheduleCleanup } from './runs/cleanup';
 import { EntityScorer } from './runs/EntityScorer';
@@ -87,6 +91,19 @@ export const stackscorePlugin = createBackendPlugin({
         const exemptions = await DatabaseExemptionStore.create({ db });
         const history = await DatabaseHistoryStore.create({ db });
         const rollups = await DatabaseRollupStore.create({ db, exemptions });
+        const radar = await DatabaseRadarStore.create({ db });
+        const { added } = await radar.seed({
+          entries: radarSeed,
+          version: RADAR_SEED_VERSION,
+          at: new Date(),
+        });
+        if (added > 0) {
+          logger.info('Stackscore radar seeded', {
+            entries: added,
+            seedVersion: RADAR_SEED_VERSION,
+          });
+        }
+        const radarUsage = new RadarUsageMatchers(radar);
         const scorer = new EntityScorer({
           pipeline,
           settings: readCheckSettings(config),
@@ -94,6 +111,7 @@ export const stackscorePlugin = createBackendPlugin({
           urlReader,
           localRoot: config.getOptionalString('stackscore.sources.localRoot'),
           logger,
+          radarUsage,
         });
         const runner = new ScoringRunner({
           catalog,
@@ -131,6 +149,8 @@ export const stackscorePlugin = createBackendPlugin({
             exemptions,
             history,
             rollups,
+            radar,
+            onRadarChanged: () => radarUsage.invalidate(),
             runner,
             scorer,
             catalog,

@@ -45,6 +45,56 @@ export const stackscoreExemptionDeletePermission = createPermission({
 });
 
 /**
+ * Add an entry to the org tech radar.
+ *
+ * @public
+ */
+export const stackscoreRadarEntryCreatePermission = createPermission({
+  name: 'stackscore.radar-entry.create',
+  attributes: { action: 'create' },
+});
+
+/**
+ * Change a radar entry, including moving it to another ring (which needs a reason on the timeline).
+ *
+ * @public
+ */
+export const stackscoreRadarEntryUpdatePermission = createPermission({
+  name: 'stackscore.radar-entry.update',
+  attributes: { action: 'update' },
+});
+
+/**
+ * Write a new decision record.
+ *
+ * @public
+ */
+export const stackscoreDecisionCreatePermission = createPermission({
+  name: 'stackscore.decision.create',
+  attributes: { action: 'create' },
+});
+
+/**
+ * Change a decision record (content or status).
+ *
+ * @public
+ */
+export const stackscoreDecisionUpdatePermission = createPermission({
+  name: 'stackscore.decision.update',
+  attributes: { action: 'update' },
+});
+
+/**
+ * Supersede a decision record with a new one.
+ *
+ * @public
+ */
+export const stackscoreDecisionSupersedePermission = createPermission({
+  name: 'stackscore.decision.supersede',
+  attributes: { action: 'update' },
+});
+
+/**
  * Every permission Stackscore defines; the backend registers them all.
  *
  * @public
@@ -54,4 +104,9 @@ export const stackscorePermissions = [
   stackscoreEntityRefreshPermission,
   stackscoreExemptionCreatePermission,
   stackscoreExemptionDeletePermission,
+  stackscoreRadarEntryCreatePermission,
+  stackscoreRadarEntryUpdatePermission,
+  stackscoreDecisionCreatePermission,
+  stackscoreDecisionUpdatePermission,
+  stackscoreDecisionSupersedePermission,
 ];

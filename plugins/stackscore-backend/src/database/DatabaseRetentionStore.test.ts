@@ -15,6 +15,7 @@ const tables = [
   'stackscore_score_points',
   'stackscore_result_history',
   'stackscore_exemptions',
+  'stackscore_entity_technologies',
 ] as const;
 
 function scores(name: string, status: 'pass' | 'fail'): EntityScores {
@@ -124,6 +125,15 @@ describe('DatabaseRetentionStore', () => {
         snapshot: { entityHash: 'h', catalogueVersion: 'v1' },
         scores: scores(name, status),
         scoredAt,
+        technologies: [
+          {
+            key: 'radar:go',
+            entryId: 'go',
+            kind: 'language',
+            name: 'Go',
+            evidence: [{ file: 'go.mod' }],
+          },
+        ],
       });
     return { db, save, store: await DatabaseRetentionStore.create({ db }) };
   }
@@ -230,6 +240,7 @@ describe('DatabaseRetentionStore', () => {
         stackscore_score_points: 2,
         stackscore_result_history: 1,
         stackscore_exemptions: 1,
+        stackscore_entity_technologies: 1,
       };
       expect(await countAll(db, kept)).toEqual(perEntity);
       expect(await countAll(db, gone)).toEqual(perEntity);
@@ -248,6 +259,7 @@ describe('DatabaseRetentionStore', () => {
           scorePoints: 2,
           resultHistory: 1,
           exemptions: 2,
+          technologies: 1,
         },
       });
 
@@ -328,6 +340,7 @@ describe('DatabaseRetentionStore', () => {
         stackscore_score_points: 1,
         stackscore_result_history: 0,
         stackscore_exemptions: 0,
+        stackscore_entity_technologies: 1,
       });
     },
   );

@@ -16,6 +16,7 @@ const entityTables: Array<[keyof EntityRowsDeletion, string]> = [
   ['scorePoints', 'stackscore_score_points'],
   ['resultHistory', 'stackscore_result_history'],
   ['exemptions', 'stackscore_exemptions'],
+  ['technologies', 'stackscore_entity_technologies'],
   ['entities', 'stackscore_entities'],
 ];
 
@@ -79,6 +80,7 @@ export class DatabaseRetentionStore implements RetentionStore {
         scorePoints: 0,
         resultHistory: 0,
         exemptions: 0,
+        technologies: 0,
       };
       for (let i = 0; i < removed.length; i += batchSize) {
         const batch = removed.slice(i, i + batchSize);

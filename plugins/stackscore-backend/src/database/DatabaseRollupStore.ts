@@ -23,6 +23,7 @@ import type {
   TeamScoresPage,
 } from './RollupStore';
 import { toDate } from './timestamps';
+import { chunks } from './chunks';
 import { EntityMetadataRow, toEntityMetadata } from './entityRows';
 
 /** Bound on entity refs per `IN (...)` list, well below SQLite's and PostgreSQL's parameter limits. */
@@ -69,14 +70,6 @@ const entityColumns = [
   'e.tags',
   'e.scored_at',
 ];
-
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) {
-    out.push(items.slice(i, i + size));
-  }
-  return out;
-}
 
 function emptyDistribution(): LevelDistribution {
   return { none: 0, bronze: 0, silver: 0, gold: 0 };
@@ -457,8 +450,7 @@ export class DatabaseRollupStore implements RollupStore {
     if (cursor) {
       query.whereRaw(`r.entity_ref${this.collate} > ?`, [cursor.r]);
     }
-    const rows: Array<ResultRow & Omit<EntityRow, 'tags'>> =
-      await query;
+    const rows: Array<ResultRow & Omit<EntityRow, 'tags'>> = await query;
     const page = rows.slice(0, options.limit);
     const exempted = new Set(
       (

@@ -5,12 +5,13 @@ import type {
   ScorecardScore,
 } from '@stackscore/plugin-stackscore-common';
 import type {
+  DetectedEntityTechnology,
   EntitySnapshot,
   ScoreStore,
   ScoredEntity,
   StoredEntityScores,
 } from './ScoreStore';
-import { toDate } from './timestamps';
+import { Timestamp, toDate } from './timestamps';
 import { EntityMetadataRow, toEntityMetadata } from './entityRows';
 
 // 100 rows of at most 7 columns stay under SQLite's oldest limit of 999 bound parameters, and hold one
@@ -50,6 +51,43 @@ async function insertChunked(
   }
 }
 
+/** Replaces what an entity uses, keeping when each technology still in use was first seen. */
+async function replaceTechnologies(
+  trx: Knex.Transaction,
+  ref: string,
+  technologies: readonly DetectedEntityTechnology[],
+  scoredAt: Date,
+): Promise<void> {
+  const firstSeen = new Map<string, Timestamp>(
+    (
+      await trx('stackscore_entity_technologies')
+        .where({ entity_ref: ref })
+        .select('tech_key', 'first_seen_at')
+    ).map((r: { tech_key: string; first_seen_at: Timestamp }) => [
+      r.tech_key,
+      r.first_seen_at,
+    ]),
+  );
+  await trx('stackscore_entity_technologies')
+    .where({ entity_ref: ref })
+    .delete();
+  await insertChunked(
+    trx,
+    'stackscore_entity_technologies',
+    technologies.map(t => ({
+      entity_ref: ref,
+      tech_key: t.key,
+      entry_id: t.entryId ?? null,
+      kind: t.kind,
+      name: t.name,
+      evidence: JSON.stringify(t.evidence),
+      first_seen_at: firstSeen.has(t.key)
+        ? toDate(firstSeen.get(t.key)!)
+        : scoredAt,
+    })),
+  );
+}
+
 /**
  * {@link ScoreStore} on Knex (SQLite and PostgreSQL).
  *
@@ -74,6 +112,8 @@ export class DatabaseScoreStore implements ScoreStore {
     snapshot: EntitySnapshot;
     scores: EntityScores;
     scoredAt: Date;
+    technologies?: DetectedEntityTechnology[];
+    stackProfile?: unknown;
   }): Promise<void> {
     const { entity, snapshot, scores, scoredAt } = input;
     const ref = entity.entityRef;
@@ -108,9 +148,17 @@ export class DatabaseScoreStore implements ScoreStore {
           source_problem: snapshot.sourceProblem ?? null,
           catalogue_version: snapshot.catalogueVersion,
           scored_at: scoredAt,
+          stack_profile:
+            input.stackProfile === undefined
+              ? null
+              : JSON.stringify(input.stackProfile),
         })
         .onConflict('entity_ref')
         .merge();
+
+      if (input.technologies) {
+        await replaceTechnologies(trx, ref, input.technologies, scoredAt);
+      }
 
       await trx('stackscore_check_results').where({ entity_ref: ref }).delete();
       await insertChunked(

@@ -22,6 +22,7 @@ export interface EntityRowsDeletion {
   scorePoints: number;
   resultHistory: number;
   exemptions: number;
+  technologies: number;
 }
 
 /**

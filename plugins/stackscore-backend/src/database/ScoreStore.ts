@@ -50,6 +50,20 @@ export interface StoredEntityScores {
 }
 
 /**
+ * A technology found in an entity's facts, to be stored with its scores.
+ *
+ * @internal
+ */
+export interface DetectedEntityTechnology {
+  /** `radar:<entry id>` for a radar entry, otherwise the detected technology's key. */
+  key: string;
+  entryId?: string;
+  kind: string;
+  name: string;
+  evidence: Array<{ file: string; line?: number }>;
+}
+
+/**
  * Persistence of scores: latest results, history of status changes, daily points, snapshots.
  *
  * @internal
@@ -62,6 +76,10 @@ export interface ScoreStore {
     snapshot: EntitySnapshot;
     scores: EntityScores;
     scoredAt: Date;
+    /** What the entity uses; first-seen times of technologies still in use are kept. */
+    technologies?: DetectedEntityTechnology[];
+    /** Languages, frameworks and declared targets, for the stack-decision views. */
+    stackProfile?: unknown;
   }): Promise<void>;
   getEntityScores(entityRef: string): Promise<StoredEntityScores | undefined>;
 }

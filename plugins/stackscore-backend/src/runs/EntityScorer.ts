@@ -11,6 +11,9 @@ import type { ScoringPipeline } from '../pipeline/defaultPipeline';
 import { scoreRepository } from '../pipeline/scoreRepository';
 import { resolveEntitySource } from './entitySource';
 import { entityHash, pipelineVersion } from './fingerprints';
+import { profileFromFacts } from '@stackscore/plugin-stackscore-common';
+import type { UsageMatcherSet } from '../radar/usageMatchers';
+import { entityTechnologies } from '../radar/entityTechnologies';
 
 /**
  * Outcome of scoring one entity: rescored, or skipped because nothing it depends on changed.
@@ -38,6 +41,8 @@ export class EntityScorer {
       urlReader: UrlReaderService;
       localRoot?: string;
       logger: LoggerService;
+      /** Radar usage matchers; without them nothing is recorded about what entities use. */
+      radarUsage?: { current(): Promise<UsageMatcherSet> };
     },
   ) {
     this.version = pipelineVersion(options.pipeline.checks);
@@ -55,12 +60,15 @@ export class EntityScorer {
       this.options;
     const entityRef = stringifyEntityRef(entity);
     const hash = entityHash(entity);
+    const radar = await this.options.radarUsage?.current();
+    // What an entity uses is stored with its scores, so new usage matchers rescore like new checks do.
+    const version = radar ? `${this.version}+r${radar.version}` : this.version;
     const previous = await store.getSnapshot(entityRef);
     const sameInputs =
       !options.force &&
       previous !== undefined &&
       previous.entityHash === hash &&
-      previous.catalogueVersion === this.version;
+      previous.catalogueVersion === version;
 
     const resolved = resolveEntitySource(entity, { localRoot, urlReader });
     if (
@@ -105,10 +113,16 @@ export class EntityScorer {
         sourceProblem: outcome.facts.source.available
           ? undefined
           : outcome.facts.source.reason,
-        catalogueVersion: this.version,
+        catalogueVersion: version,
       },
       scores: outcome.scores,
       scoredAt: new Date(),
+      technologies: radar
+        ? entityTechnologies(outcome.facts, radar.matchers)
+        : undefined,
+      stackProfile: radar
+        ? profileFromFacts(entityRef, outcome.facts)
+        : undefined,
     });
     return { status: 'scored', scores: outcome.scores };
   }

@@ -126,6 +126,7 @@ describe('runCleanup', () => {
             scorePoints: 1,
             resultHistory: 1,
             exemptions: 0,
+            technologies: 0,
           },
         },
       });

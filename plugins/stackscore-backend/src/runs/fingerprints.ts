@@ -3,8 +3,12 @@ import type { Entity } from '@backstage/catalog-model';
 import { checkCatalogueVersion } from '@stackscore/plugin-stackscore-common';
 import type { RunnableCheck } from '../checks/evaluate';
 
-/** JSON with sorted keys, so equal objects hash equally whatever their key order. */
-function stableJson(value: unknown): string {
+/**
+ * JSON with sorted keys, so equal objects hash equally whatever their key order.
+ *
+ * @internal
+ */
+export function stableJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
   if (value && typeof value === 'object') {
     return `{${Object.keys(value)

@@ -14,6 +14,7 @@ import type { CheckDefinition } from '@stackscore/plugin-stackscore-common';
 import type { ExemptionStore } from '../database/ExemptionStore';
 import type { HistoryStore } from '../database/HistoryStore';
 import type { RollupStore } from '../database/RollupStore';
+import type { RadarStore } from '../database/RadarStore';
 import type { RunStore } from '../database/RunStore';
 import type { ScoreStore } from '../database/ScoreStore';
 import type { EntityScorer } from '../runs/EntityScorer';
@@ -34,6 +35,9 @@ export interface RouterOptions {
   exemptions: ExemptionStore;
   history: HistoryStore;
   rollups: RollupStore;
+  radar: RadarStore;
+  /** Told when radar entries change, so scoring uses new usage matchers at once. */
+  onRadarChanged: () => void;
   runner: ScoringRunner;
   scorer: EntityScorer;
   catalog: CatalogService;

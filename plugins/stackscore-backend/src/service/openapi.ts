@@ -2,6 +2,7 @@
  * The OpenAPI 3.1 description of /api/stackscore/v1, served at /v1/openapi.json. Schemas are JSON Schema
  * 2020-12; the router tests validate real responses against them, so the document cannot drift from the API.
  */
+import { radarPaths, radarSchemas } from './openapiRadar';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: object, description: string) => ({
@@ -338,7 +339,7 @@ export const openApiDocument = {
   },
   servers: [{ url: '/api/stackscore' }],
   components: {
-    schemas,
+    schemas: { ...schemas, ...radarSchemas },
     securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
   },
   security: [{ bearer: [] }],
@@ -833,5 +834,6 @@ export const openApiDocument = {
         },
       },
     },
+    ...radarPaths,
   } as Record<string, Record<string, any>>,
 };

@@ -9,6 +9,8 @@ import { addRunRoutes } from './routes/runs';
 import { addExemptionRoutes } from './routes/exemptions';
 import { addHistoryRoutes } from './routes/history';
 import { addRollupRoutes } from './routes/rollups';
+import { addRadarRoutes } from './routes/radar';
+import { addStackRoutes } from './routes/stack';
 import { rejectNulCharacters } from './validation';
 
 export type { RouterOptions } from './context';
@@ -31,6 +33,8 @@ export async function createRouter(
   addExemptionRoutes(router, options);
   addHistoryRoutes(router, options);
   addRollupRoutes(router, options);
+  addRadarRoutes(router, options);
+  addStackRoutes(router, options);
   // Anything else under the API's prefix answers in Backstage's error shape rather than falling through;
   // other paths stay free for what the framework mounts on the plugin.
   router.use('/v1', () => {
