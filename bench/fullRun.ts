@@ -89,6 +89,7 @@ async function countRows(db: Knex): Promise<number> {
     'stackscore_scorecard_scores',
     'stackscore_score_points',
     'stackscore_result_history',
+    'stackscore_entity_technologies',
   ]) {
     const [{ n }] = await db(table).count({ n: '*' });
     rows += Number(n);

@@ -9,6 +9,8 @@ import type { Knex } from 'knex';
 import { CheckSettings, defaultCheckSettings } from '../checks/types';
 import { DatabaseRunStore } from '../database/DatabaseRunStore';
 import { DatabaseScoreStore } from '../database/DatabaseScoreStore';
+import { DatabaseRadarStore } from '../database/DatabaseRadarStore';
+import { RadarUsageMatchers } from '../radar/usageMatchers';
 import { createScoringPipeline } from '../pipeline/defaultPipeline';
 import { EntityScorer } from '../runs/EntityScorer';
 import { RunLimits, ScoringRunner } from '../runs/ScoringRunner';
@@ -23,7 +25,7 @@ export const silentLogger: LoggerService = {
 };
 
 /**
- * Test-only: the real runner, scorer, pipeline and stores on a database, outside any backend, with the catalog
+ * Test-only: the real runner, scorer (with radar usage), pipeline and stores on a database, outside any backend, with the catalog
  * replaced by a fixed list of components reading their sources below `localRoot`. Used by the crash tests
  * and the benchmarks, which need scoring without a plugin around it.
  */
@@ -50,6 +52,10 @@ export async function createStandaloneRunner(options: {
       urlReader: {} as UrlReaderService,
       localRoot: options.localRoot,
       logger: silentLogger,
+      // As the plugin does: what each entity uses is stored with its scores.
+      radarUsage: new RadarUsageMatchers(
+        await DatabaseRadarStore.create({ db }),
+      ),
     }),
     runs: await DatabaseRunStore.create({ db }),
     logger: silentLogger,

@@ -46,7 +46,7 @@ const validExemption = () => ({
 /** One abusive request. */
 interface AbuseCase {
   name: string;
-  method: 'GET' | 'POST' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** Below the plugin's mount point, sent byte for byte (no `..` normalisation). */
   path: string;
   headers?: Record<string, string>;
@@ -127,72 +127,100 @@ function unexpectedBodies(): Array<Omit<AbuseCase, 'method' | 'path'>> {
   ];
 }
 
-function exemptionCreateCases(): AbuseCase[] {
-  const post = (
+/**
+ * Bodies a JSON endpoint must refuse whatever it does: unparseable or oversized bodies, the wrong shape or
+ * content type, each field of `valid` with a value of the wrong type (and, when every field is required,
+ * missing).
+ */
+function jsonBodyCases(
+  method: 'POST' | 'PUT',
+  path: string,
+  valid: Record<string, unknown>,
+  options: { fieldsRequired: boolean },
+): AbuseCase[] {
+  const send = (
     name: string,
     body: unknown,
     headers: Record<string, string> = json,
   ): AbuseCase => ({
     name,
-    method: 'POST',
-    path: '/v1/exemptions',
+    method,
+    path,
     headers,
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
-  const valid = validExemption();
   const cases: AbuseCase[] = [
-    ...unparseableBodies(valid).map(c => ({
-      ...c,
-      method: 'POST' as const,
-      path: '/v1/exemptions',
-    })),
-    post('an empty body', ''),
-    post('a JSON array', [valid]),
-    post('an empty object', {}),
-    post(
+    ...unparseableBodies(valid).map(c => ({ ...c, method, path })),
+    send('an empty body', ''),
+    send('a JSON array', [valid]),
+    send(
       'deeply nested JSON',
       `${'{"a":'.repeat(20_000)}1${'}'.repeat(20_000)}`,
     ),
-    post('valid JSON as text/plain', valid, { 'content-type': 'text/plain' }),
-    post('a form-encoded body', new URLSearchParams(valid).toString(), {
-      'content-type': 'application/x-www-form-urlencoded',
-    }),
-    post('valid JSON as XML', valid, { 'content-type': 'application/xml' }),
-    post('valid JSON without a content type', valid, {}),
-    post('valid JSON as multipart', valid, {
+    send('valid JSON as text/plain', valid, { 'content-type': 'text/plain' }),
+    send(
+      'a form-encoded body',
+      new URLSearchParams(valid as Record<string, string>).toString(),
+      { 'content-type': 'application/x-www-form-urlencoded' },
+    ),
+    send('valid JSON as XML', valid, { 'content-type': 'application/xml' }),
+    send('valid JSON without a content type', valid, {}),
+    send('valid JSON as multipart', valid, {
       'content-type': 'multipart/form-data; boundary=x',
     }),
+    send('unknown field owner', { ...valid, owner: 'me' }),
+    send('unknown field constructor', {
+      ...valid,
+      constructor: { prototype: { admin: true } },
+    }),
+    send(
+      'unknown field __proto__',
+      `{"__proto__":{"admin":true},${JSON.stringify(valid).slice(1)}`,
+    ),
   ];
-  for (const field of Object.keys(valid) as Array<keyof typeof valid>) {
-    const { [field]: _omitted, ...missing } = valid;
-    cases.push(post(`${field} missing`, missing));
-    for (const wrong of [42, true, null, [], {}, [valid[field]]]) {
+  if (options.fieldsRequired) cases.push(send('an empty object', {}));
+  for (const field of Object.keys(valid)) {
+    if (options.fieldsRequired) {
+      const { [field]: _omitted, ...missing } = valid;
+      cases.push(send(`${field} missing`, missing));
+    }
+    for (const wrong of [42, true, null, {}, [valid[field]]]) {
       cases.push(
-        post(`${field} as ${JSON.stringify(wrong)}`, {
+        send(`${field} as ${JSON.stringify(wrong)}`, {
           ...valid,
           [field]: wrong,
         }),
       );
     }
   }
+  return cases;
+}
+
+function exemptionCreateCases(): AbuseCase[] {
+  const post = (name: string, body: unknown): AbuseCase => ({
+    name,
+    method: 'POST',
+    path: '/v1/exemptions',
+    headers: json,
+    body: JSON.stringify(body),
+  });
+  const valid = validExemption();
+  const cases = jsonBodyCases('POST', '/v1/exemptions', valid, {
+    fieldsRequired: true,
+  });
+  for (const field of Object.keys(valid) as Array<keyof typeof valid>) {
+    cases.push(post(`${field} as []`, { ...valid, [field]: [] }));
+  }
   const unknown: Array<[string, unknown]> = [
-    ['owner', 'me'],
     ['createdBy', 'user:default/mallory'],
     ['id', '00000000-0000-4000-8000-000000000000'],
     ['active', false],
     ['revokedAt', new Date().toISOString()],
     ['createdAt', '2000-01-01T00:00:00Z'],
-    ['constructor', { prototype: { admin: true } }],
   ];
   for (const [field, value] of unknown) {
     cases.push(post(`unknown field ${field}`, { ...valid, [field]: value }));
   }
-  cases.push(
-    post(
-      'unknown field __proto__',
-      `{"__proto__":{"admin":true},${JSON.stringify(valid).slice(1)}`,
-    ),
-  );
   const absurd: Array<[keyof typeof valid, unknown]> = [
     ['entityRef', `component:default/${'a'.repeat(300)}`],
     ['entityRef', 'component:default/..'],
@@ -294,6 +322,113 @@ function runCases(): AbuseCase[] {
     method: 'POST' as const,
     path: '/v1/runs',
   }));
+}
+
+const validRadarEntry = {
+  id: 'htmx',
+  title: 'htmx',
+  quadrant: 'languages-frameworks',
+  ring: 'assess',
+  description: 'Server-rendered interactivity without a client framework',
+  references: [],
+};
+
+function radarEntryCreateCases(): AbuseCase[] {
+  const post = (name: string, changes: object): AbuseCase => ({
+    name,
+    method: 'POST',
+    path: '/v1/radar/entries',
+    headers: json,
+    body: JSON.stringify({ ...validRadarEntry, ...changes }),
+  });
+  return [
+    ...jsonBodyCases('POST', '/v1/radar/entries', validRadarEntry, {
+      fieldsRequired: true,
+    }),
+    post('an id the seed already uses', { id: 'go' }),
+    post('an id with capitals', { id: 'HTMX' }),
+    post('an id with a slash', { id: '../go' }),
+    post('an id of 65 characters', { id: 'a'.repeat(65) }),
+    post('an id carrying SQL', { id: sqlPayload }),
+    post('a blank title', { title: '   ' }),
+    post('a 300-character title', { title: 'x'.repeat(300) }),
+    post('a description over 2,000 characters', {
+      description: 'x'.repeat(2001),
+    }),
+    post('an unknown quadrant', { quadrant: 'databases' }),
+    post('an unknown ring', { ring: 'maybe' }),
+    post('a reference to an unknown document', {
+      references: [{ document: 'wikipedia', section: 'Go' }],
+    }),
+    post('a reference with unknown fields', {
+      references: [
+        { document: 'enterprise-stack-guide', section: 'Go', url: 'x' },
+      ],
+    }),
+    post('usage with an unknown matcher field', { usage: { regex: '.*' } }),
+    post('usage with dependencies as a string', {
+      usage: { dependencies: 'react' },
+    }),
+  ];
+}
+
+function radarEntryUpdateCases(): AbuseCase[] {
+  const put = (
+    name: string,
+    body: object,
+    path = '/v1/radar/entries/go',
+  ): AbuseCase => ({
+    name,
+    method: 'PUT',
+    path,
+    headers: json,
+    body: JSON.stringify(body),
+  });
+  return [
+    ...jsonBodyCases(
+      'PUT',
+      '/v1/radar/entries/go',
+      { ring: 'trial', reason: 'Fewer Go hires this year' },
+      { fieldsRequired: false },
+    ),
+    put('a ring move without a reason', { ring: 'hold' }),
+    put('a ring move with a blank reason', { ring: 'hold', reason: '   ' }),
+    put('an unknown ring', { ring: 'maybe', reason: 'because' }),
+    put('a reason over 1,000 characters', {
+      ring: 'hold',
+      reason: 'x'.repeat(1001),
+    }),
+    put('an id for a field', { id: 'golang' }),
+    put('no such entry', { title: 'Go' }, '/v1/radar/entries/not-there'),
+    ...badIds.map(id =>
+      put(`id ${id.slice(0, 60)}`, { title: 'Go' }, `/v1/radar/entries/${id}`),
+    ),
+  ];
+}
+
+function stackRecommendCases(): AbuseCase[] {
+  const post = (name: string, body: object): AbuseCase => ({
+    name,
+    method: 'POST',
+    path: '/v1/stack/recommend',
+    headers: json,
+    body: JSON.stringify(body),
+  });
+  return [
+    // Every field is optional and an empty constraints object is a valid request.
+    ...jsonBodyCases(
+      'POST',
+      '/v1/stack/recommend',
+      { requirements: ['rapid-prototyping'], constraints: { p99Ms: 50 } },
+      { fieldsRequired: false },
+    ).filter(c => c.name !== 'constraints as {}'),
+    post('an unknown requirement', { requirements: ['fastest-please'] }),
+    post('a requirement carrying SQL', { requirements: [sqlPayload] }),
+    post('a negative p99', { constraints: { p99Ms: -1 } }),
+    post('a p99 as text', { constraints: { p99Ms: 'fast' } }),
+    post('an unknown constraint', { constraints: { budget: 'low' } }),
+    post('a flag as text', { constraints: { cpuHeavy: 'yes' } }),
+  ];
 }
 
 /** Path segments for `:kind/:namespace/:name` that name no entity, or no valid one. */
@@ -409,6 +544,14 @@ const badReads: Array<[string, string]> = [
   ['/v1/teams/default/platform/history', 'from=0001-01-01&to=9999-12-31'],
   ['/v1/teams/default/platform/history', 'includeSubgroups=1'],
   ['/v1/scorecards', 'unknown=1'],
+  ['/v1/radar', 'unknown=1'],
+  ['/v1/radar/unknown', 'owner=me'],
+  ['/v1/radar/entries/go', 'unknown=1'],
+  ['/v1/radar/entries/NOPE', ''],
+  ['/v1/radar/teams/default/platform', 'includeSubgroups=maybe'],
+  ['/v1/radar/teams/default/platform', 'unknown=1'],
+  ['/v1/stack/teams/default/platform', 'includeSubgroups=1'],
+  ['/v1/stack/teams/default/platform', 'unknown=1'],
   // PostgreSQL refuses NUL in text; a filter carrying one must be a 400 on every database, not a 500 on one.
   ['/v1/exemptions', 'checkId=a%00b'],
   ['/v1/exemptions', 'entityRef=component%3Adefault%2Fa%00b'],
@@ -432,6 +575,10 @@ const unknownReads = [
   `/v1/checks/a%00b/entities`,
   `/v1/checks/${enc(sqlPayload)}/entities`,
   `/v1/runs/00000000-0000-4000-8000-000000000000`,
+  `/v1/radar/entries/not-there`,
+  `/v1/radar/teams/default/a%00b`,
+  `/v1/radar/teams/default/ghost`,
+  `/v1/stack/teams/default/ghost`,
 ];
 
 /** Whether a response is a refusal: a 4xx in Backstage's JSON error shape with a message. */
@@ -592,6 +739,33 @@ describe('input abuse', () => {
       it.each(refreshCases().map(c => [c.name, c]))('%s', async (_name, c) => {
         expect(await refusalProblems(c as AbuseCase)).toEqual([]);
       });
+    });
+
+    describe('POST /v1/radar/entries refuses', () => {
+      it.each(radarEntryCreateCases().map(c => [c.name, c]))(
+        '%s',
+        async (_name, c) => {
+          expect(await refusalProblems(c as AbuseCase)).toEqual([]);
+        },
+      );
+    });
+
+    describe('PUT /v1/radar/entries/:id refuses', () => {
+      it.each(radarEntryUpdateCases().map(c => [c.name, c]))(
+        '%s',
+        async (_name, c) => {
+          expect(await refusalProblems(c as AbuseCase)).toEqual([]);
+        },
+      );
+    });
+
+    describe('POST /v1/stack/recommend refuses', () => {
+      it.each(stackRecommendCases().map(c => [c.name, c]))(
+        '%s',
+        async (_name, c) => {
+          expect(await refusalProblems(c as AbuseCase)).toEqual([]);
+        },
+      );
     });
 
     describe('read endpoints refuse bad parameters with a 400', () => {

@@ -116,3 +116,38 @@ export function requireNoBody(
   }
   next();
 }
+
+/**
+ * Express middleware for endpoints that take a JSON body: a body in another media type, or none at all, is a
+ * 400. Without it such a request reaches the handler as `{}`, which an endpoint whose fields are all optional
+ * (a partial update) would accept as valid.
+ *
+ * @internal
+ */
+export function requireJsonBody(
+  req: {
+    headers: Record<string, string | string[] | undefined>;
+    is(type: string): string | false | null;
+  },
+  _res: unknown,
+  next: (error?: unknown) => void,
+) {
+  const sent =
+    Number(req.headers['content-length'] ?? 0) > 0 ||
+    req.headers['transfer-encoding'] !== undefined;
+  if (!sent) {
+    next(new InputError('Invalid body: this endpoint needs a JSON body'));
+    return;
+  }
+  if (!req.is('application/json')) {
+    next(
+      new InputError(
+        `Invalid body: expected Content-Type application/json, got ${
+          req.headers['content-type'] ?? 'none'
+        }`,
+      ),
+    );
+    return;
+  }
+  next();
+}

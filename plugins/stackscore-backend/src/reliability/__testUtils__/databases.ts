@@ -52,6 +52,9 @@ export const stackscoreTables = [
   'stackscore_score_points',
   'stackscore_result_history',
   'stackscore_exemptions',
+  'stackscore_radar_entries',
+  'stackscore_radar_moves',
+  'stackscore_entity_technologies',
 ] as const;
 
 /**

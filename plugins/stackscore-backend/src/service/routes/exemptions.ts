@@ -12,7 +12,7 @@ import type { Exemption, ExemptionStore } from '../../database/ExemptionStore';
 import type { StoredEntityScores } from '../../database/ScoreStore';
 import { applyExemptions } from '../../scoring/applyExemptions';
 import { RouterOptions, authorize } from '../context';
-import { parseInput, requireNoBody } from '../validation';
+import { parseInput, requireNoBody, requireJsonBody } from '../validation';
 
 /** Longest an exemption may run: it is a deliberate, reviewed exception, not a permanent waiver. */
 const maxExemptionYears = 1;
@@ -189,7 +189,7 @@ export function addExemptionRoutes(
     });
   });
 
-  router.post('/v1/exemptions', async (req, res) => {
+  router.post('/v1/exemptions', requireJsonBody, async (req, res) => {
     const createdBy = await callerRef(req);
     const body = parseInput(createBodySchema, req.body, 'body');
     if (!listChecks().some(check => check.id === body.checkId)) {

@@ -17,7 +17,7 @@ import type { RadarStore, StoredRadarEntry } from '../../database/RadarStore';
 import { summariseTeamRadar } from '../../radar/teamRadar';
 import { RouterOptions, authorize } from '../context';
 import { resolveTeam, teamQueryShape } from '../groups';
-import { parseInput } from '../validation';
+import { parseInput, requireJsonBody } from '../validation';
 
 const idParamsSchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, {
@@ -150,7 +150,7 @@ export function addRadarRoutes(
     } satisfies RadarEntryDetailResponse);
   });
 
-  router.post('/v1/radar/entries', async (req, res) => {
+  router.post('/v1/radar/entries', requireJsonBody, async (req, res) => {
     const by = await callerRef(req);
     const body = parseInput(radarEntryCreateSchema, req.body, 'body');
     await authorize(options, req, {
@@ -161,7 +161,7 @@ export function addRadarRoutes(
     res.status(201).json(entryJson(entry, 0));
   });
 
-  router.put('/v1/radar/entries/:id', async (req, res) => {
+  router.put('/v1/radar/entries/:id', requireJsonBody, async (req, res) => {
     const by = await callerRef(req);
     const { id } = parseInput(idParamsSchema, req.params, 'radar entry id');
     const body = parseInput(radarEntryUpdateSchema, req.body, 'body');

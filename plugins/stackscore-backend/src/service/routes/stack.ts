@@ -11,7 +11,7 @@ import {
 import type { RadarStore } from '../../database/RadarStore';
 import type { RouterOptions } from '../context';
 import { resolveTeam, teamQueryShape } from '../groups';
-import { parseInput } from '../validation';
+import { parseInput, requireJsonBody } from '../validation';
 
 const teamStackQuerySchema = z.object(teamQueryShape).strict();
 
@@ -52,7 +52,7 @@ export function addStackRoutes(
 ) {
   const { httpAuth, radar } = options;
 
-  router.post('/v1/stack/recommend', async (req, res) => {
+  router.post('/v1/stack/recommend', requireJsonBody, async (req, res) => {
     await httpAuth.credentials(req, { allow: ['user', 'service'] });
     const request = parseInput(stackRecommendRequestSchema, req.body, 'body');
     res.json(recommendStack(request) satisfies StackRecommendResponse);
