@@ -23,6 +23,7 @@ import { DatabaseExemptionStore } from './database/DatabaseExemptionStore';
 import { DatabaseHistoryStore } from './database/DatabaseHistoryStore';
 import { DatabaseRollupStore } from './database/DatabaseRollupStore';
 import { DatabaseRadarStore } from './database/DatabaseRadarStore';
+import { DatabaseDecisionStore } from './database/DatabaseDecisionStore';
 import { RadarUsageMatchers } from './radar/usageMatchers';
 import { DatabaseRetentionStore } from './database/DatabaseRetentionStore';
 import { readRetentionDays, scheduleCleanup } from './runs/cleanup';
@@ -150,6 +151,7 @@ export const stackscorePlugin = createBackendPlugin({
             history,
             rollups,
             radar,
+            decisions: await DatabaseDecisionStore.create({ db }),
             onRadarChanged: () => radarUsage.invalidate(),
             runner,
             scorer,

@@ -21,3 +21,7 @@ export * from './radar/usage';
 export * from './stack/matrices';
 export * from './stack/recommend';
 export * from './stack/profile';
+export * from './decisions/types';
+export * from './decisions/templates';
+export * from './decisions/madr';
+export * from './decisions/repositoryAdrs';

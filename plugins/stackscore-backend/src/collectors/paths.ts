@@ -39,6 +39,49 @@ export function isExcludedPath(path: string): boolean {
   return parts.slice(0, -1).some(isExcludedFolder);
 }
 
+/** Documentation folders: excluded as evidence, but where repositories keep decision records. */
+const documentationFolders = new Set(['docs', 'doc']);
+
+/**
+ * True for a markdown file in a folder named like a decision-record folder (`adr`, `adrs`, `decisions`, …),
+ * wherever it is: such files are listed even inside excluded documentation folders, for the ADR collector.
+ *
+ * @internal
+ */
+export function isAdrCandidate(path: string): boolean {
+  return (
+    /\.(md|markdown)$/i.test(path) &&
+    /(^|\/)(adrs?|decisions|architecture-decisions|decision-records)\//i.test(
+      path,
+    )
+  );
+}
+
+/**
+ * True when a source lists the path: outside excluded folders, or an ADR candidate inside documentation
+ * folders (and nowhere else excluded).
+ *
+ * @internal
+ */
+export function isListedPath(path: string): boolean {
+  if (!isExcludedPath(path)) return true;
+  const folders = path.split('/').slice(0, -1);
+  return (
+    isAdrCandidate(path) &&
+    folders.every(f => !isExcludedFolder(f) || documentationFolders.has(f))
+  );
+}
+
+/**
+ * True when a source walking a tree should enter the folder: not excluded, or a documentation folder that
+ * may hold decision records (only ADR candidates are listed from it, see {@link isListedPath}).
+ *
+ * @internal
+ */
+export function isWalkedFolder(name: string): boolean {
+  return !isExcludedFolder(name) || documentationFolders.has(name);
+}
+
 /** Splits a path into the tokens the semantics speak of (split on `.`, `-`, `_`, `/`). */
 function pathTokens(path: string): string[] {
   return path

@@ -1,5 +1,6 @@
 import { Knex } from 'knex';
 import type {
+  RepositoryAdr,
   CheckResult,
   EntityScores,
   ScorecardScore,
@@ -114,6 +115,7 @@ export class DatabaseScoreStore implements ScoreStore {
     scoredAt: Date;
     technologies?: DetectedEntityTechnology[];
     stackProfile?: unknown;
+    repositoryAdrs?: RepositoryAdr[];
   }): Promise<void> {
     const { entity, snapshot, scores, scoredAt } = input;
     const ref = entity.entityRef;
@@ -152,6 +154,10 @@ export class DatabaseScoreStore implements ScoreStore {
             input.stackProfile === undefined
               ? null
               : JSON.stringify(input.stackProfile),
+          repository_adrs:
+            input.repositoryAdrs === undefined
+              ? null
+              : JSON.stringify(input.repositoryAdrs),
         })
         .onConflict('entity_ref')
         .merge();
@@ -236,6 +242,21 @@ export class DatabaseScoreStore implements ScoreStore {
           .merge(['level', 'score']);
       }
     });
+  }
+
+  async getRepositoryAdrs(
+    entityRef: string,
+  ): Promise<{ adrs: RepositoryAdr[]; problem?: string } | undefined> {
+    const row:
+      | { repository_adrs: string | null; source_problem: string | null }
+      | undefined = await this.db('stackscore_entities')
+      .where({ entity_ref: entityRef })
+      .first('repository_adrs', 'source_problem');
+    if (!row) return undefined;
+    return {
+      adrs: row.repository_adrs ? JSON.parse(row.repository_adrs) : [],
+      problem: row.source_problem ?? undefined,
+    };
   }
 
   async getEntityScores(

@@ -1,4 +1,5 @@
 import type {
+  RepositoryAdr,
   CheckResult,
   EntityScores,
   ScorecardScore,
@@ -80,6 +81,15 @@ export interface ScoreStore {
     technologies?: DetectedEntityTechnology[];
     /** Languages, frameworks and declared targets, for the stack-decision views. */
     stackProfile?: unknown;
+    /** ADR files found in the repository; absent when none were looked for. */
+    repositoryAdrs?: RepositoryAdr[];
   }): Promise<void>;
+  /**
+   * ADR files found in the entity's repository at its last scoring, and why none could be read when the
+   * repository was unavailable. Undefined when the entity was never scored.
+   */
+  getRepositoryAdrs(
+    entityRef: string,
+  ): Promise<{ adrs: RepositoryAdr[]; problem?: string } | undefined>;
   getEntityScores(entityRef: string): Promise<StoredEntityScores | undefined>;
 }

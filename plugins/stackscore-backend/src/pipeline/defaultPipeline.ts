@@ -6,6 +6,7 @@ import type {
   StackscoreCheck,
   StackscoreFactCollector,
 } from '@stackscore/plugin-stackscore-node';
+import { AdrCollector } from '../collectors/adrs/AdrCollector';
 import { ConfigFilesCollector } from '../collectors/ConfigFilesCollector';
 import { CiCollector } from '../collectors/ci';
 import { UpdateBotsCollector } from '../collectors/bots';
@@ -130,6 +131,7 @@ export function createScoringPipeline(
       new UpdateBotsCollector(),
       new SloCollector(),
       new ConfigFilesCollector(),
+      new AdrCollector(),
       new CustomDocumentsCollector(customChecks),
       new SignalsCollector([
         ...sloSignals,

@@ -45,7 +45,10 @@ export class EntityScorer {
       radarUsage?: { current(): Promise<UsageMatcherSet> };
     },
   ) {
-    this.version = pipelineVersion(options.pipeline.checks);
+    this.version = pipelineVersion(
+      options.pipeline.checks,
+      options.pipeline.collectors.map(c => c.id),
+    );
   }
 
   /**
@@ -123,6 +126,7 @@ export class EntityScorer {
       stackProfile: radar
         ? profileFromFacts(entityRef, outcome.facts)
         : undefined,
+      repositoryAdrs: outcome.facts.adrs,
     });
     return { status: 'scored', scores: outcome.scores };
   }

@@ -40,17 +40,20 @@ export function entityHash(entity: Entity): string {
 }
 
 /**
- * Version of everything that decides results: the built-in catalogue plus the definitions of checks from
- * configuration and extensions. A change rescores every entity.
+ * Version of everything that decides what is stored: the built-in catalogue, the definitions of checks from
+ * configuration and extensions, and which collectors gather facts (a new collector's facts must reach
+ * entities whose repositories did not change). A change rescores every entity.
  *
  * @internal
  */
-export function pipelineVersion(checks: readonly RunnableCheck[]): string {
+export function pipelineVersion(
+  checks: readonly RunnableCheck[],
+  collectorIds: readonly string[] = [],
+): string {
   const definitions = checks.map(c => c.definition);
-  return `${checkCatalogueVersion}+${sha1(stableJson(definitions)).slice(
-    0,
-    10,
-  )}`;
+  return `${checkCatalogueVersion}+${sha1(
+    stableJson({ definitions, collectors: collectorIds }),
+  ).slice(0, 10)}`;
 }
 
 /**

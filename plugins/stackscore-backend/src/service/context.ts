@@ -15,6 +15,7 @@ import type { ExemptionStore } from '../database/ExemptionStore';
 import type { HistoryStore } from '../database/HistoryStore';
 import type { RollupStore } from '../database/RollupStore';
 import type { RadarStore } from '../database/RadarStore';
+import type { DecisionStore } from '../database/DecisionStore';
 import type { RunStore } from '../database/RunStore';
 import type { ScoreStore } from '../database/ScoreStore';
 import type { EntityScorer } from '../runs/EntityScorer';
@@ -36,6 +37,7 @@ export interface RouterOptions {
   history: HistoryStore;
   rollups: RollupStore;
   radar: RadarStore;
+  decisions: DecisionStore;
   /** Told when radar entries change, so scoring uses new usage matchers at once. */
   onRadarChanged: () => void;
   runner: ScoringRunner;

@@ -244,5 +244,125 @@ describe('the OpenAPI document', () => {
         request(server).get(`${api}/v1/checks/no.such-check/entities`),
       ),
     );
+
+    // Radar, stack decisions and decision records.
+    const check = (path: string, method: string, res: any) =>
+      expectDocumented(path, method, res);
+    check(
+      '/v1/radar',
+      'get',
+      await asUser(request(server).get(`${api}/v1/radar`)),
+    );
+    check(
+      '/v1/radar/unknown',
+      'get',
+      await asUser(request(server).get(`${api}/v1/radar/unknown`)),
+    );
+    check(
+      '/v1/radar/entries/{id}',
+      'get',
+      await asUser(request(server).get(`${api}/v1/radar/entries/moment`)),
+    );
+    check(
+      '/v1/radar/entries/{id}',
+      'put',
+      await asUser(
+        request(server)
+          .put(`${api}/v1/radar/entries/moment`)
+          .send({ ring: 'assess', reason: 'Legacy reports still need it' }),
+      ),
+    );
+    check(
+      '/v1/radar/entries',
+      'post',
+      await asUser(
+        request(server).post(`${api}/v1/radar/entries`).send({
+          id: 'htmx',
+          title: 'htmx',
+          quadrant: 'languages-frameworks',
+          ring: 'assess',
+          description: 'Server-rendered interactivity',
+          references: [],
+        }),
+      ),
+    );
+    check(
+      '/v1/radar/teams/{namespace}/{name}',
+      'get',
+      await asUser(
+        request(server).get(`${api}/v1/radar/teams/default/payments`),
+      ),
+    );
+    check(
+      '/v1/stack/recommend',
+      'post',
+      await asUser(
+        request(server)
+          .post(`${api}/v1/stack/recommend`)
+          .send({
+            requirements: ['rapid-prototyping'],
+            constraints: { p99Ms: 5 },
+          }),
+      ),
+    );
+    check(
+      '/v1/stack/teams/{namespace}/{name}',
+      'get',
+      await asUser(
+        request(server).get(`${api}/v1/stack/teams/default/payments`),
+      ),
+    );
+    const decision = await asUser(
+      request(server)
+        .post(`${api}/v1/decisions`)
+        .send({
+          title: 'Keep pgx',
+          date: '2026-11-22',
+          links: { radarEntries: ['go'], checks: [] },
+        }),
+    );
+    check('/v1/decisions', 'post', decision);
+    const decisionPath = `${api}/v1/decisions/${decision.body.id}`;
+    check(
+      '/v1/decisions/{id}',
+      'get',
+      await asUser(request(server).get(decisionPath)),
+    );
+    check(
+      '/v1/decisions/{id}',
+      'put',
+      await asUser(
+        request(server)
+          .put(decisionPath)
+          .send({ status: 'accepted', version: 9 }),
+      ),
+    );
+    check(
+      '/v1/decisions/{id}/history',
+      'get',
+      await asUser(request(server).get(`${decisionPath}/history`)),
+    );
+    check(
+      '/v1/decisions/{id}/supersede',
+      'post',
+      await asUser(
+        request(server)
+          .post(`${decisionPath}/supersede`)
+          .send({
+            version: 1,
+            decision: { title: 'Use sqlc', date: '2026-11-22' },
+          }),
+      ),
+    );
+    check(
+      '/v1/decisions',
+      'get',
+      await asUser(request(server).get(`${api}/v1/decisions?q=pgx`)),
+    );
+    check(
+      '/v1/entities/{kind}/{namespace}/{name}/decisions',
+      'get',
+      await asUser(request(server).get(`${entity}/decisions`)),
+    );
   });
 });

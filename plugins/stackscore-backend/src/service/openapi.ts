@@ -3,6 +3,7 @@
  * 2020-12; the router tests validate real responses against them, so the document cannot drift from the API.
  */
 import { radarPaths, radarSchemas } from './openapiRadar';
+import { decisionPaths, decisionSchemas } from './openapiDecisions';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: object, description: string) => ({
@@ -339,7 +340,7 @@ export const openApiDocument = {
   },
   servers: [{ url: '/api/stackscore' }],
   components: {
-    schemas: { ...schemas, ...radarSchemas },
+    schemas: { ...schemas, ...radarSchemas, ...decisionSchemas },
     securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
   },
   security: [{ bearer: [] }],
@@ -835,5 +836,6 @@ export const openApiDocument = {
       },
     },
     ...radarPaths,
+    ...decisionPaths,
   } as Record<string, Record<string, any>>,
 };

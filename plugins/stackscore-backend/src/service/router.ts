@@ -11,6 +11,7 @@ import { addHistoryRoutes } from './routes/history';
 import { addRollupRoutes } from './routes/rollups';
 import { addRadarRoutes } from './routes/radar';
 import { addStackRoutes } from './routes/stack';
+import { addDecisionRoutes } from './routes/decisions';
 import { rejectNulCharacters } from './validation';
 
 export type { RouterOptions } from './context';
@@ -35,6 +36,7 @@ export async function createRouter(
   addRollupRoutes(router, options);
   addRadarRoutes(router, options);
   addStackRoutes(router, options);
+  addDecisionRoutes(router, options);
   // Anything else under the API's prefix answers in Backstage's error shape rather than falling through;
   // other paths stay free for what the framework mounts on the plugin.
   router.use('/v1', () => {

@@ -1,7 +1,7 @@
 import { createHash } from 'crypto';
 import fs from 'fs';
 import path from 'path';
-import { isExcludedFolder } from '../collectors/paths';
+import { isListedPath, isWalkedFolder } from '../collectors/paths';
 import {
   RepositorySource,
   SourceFileEntry,
@@ -117,10 +117,10 @@ export class LocalDirectorySource implements RepositorySource {
           : entry.name;
         if (entry.isSymbolicLink()) continue;
         if (entry.isDirectory()) {
-          if (!isExcludedFolder(entry.name)) queue.push(relative);
+          if (isWalkedFolder(entry.name)) queue.push(relative);
           continue;
         }
-        if (!entry.isFile()) continue;
+        if (!entry.isFile() || !isListedPath(relative)) continue;
         if (files.length + dirFiles.length >= this.limits.maxFiles) {
           truncated = `more than ${this.limits.maxFiles} files; the rest were not listed`;
           break;

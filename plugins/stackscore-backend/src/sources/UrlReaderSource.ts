@@ -1,6 +1,6 @@
 import type { UrlReaderService } from '@backstage/backend-plugin-api';
 import { NotModifiedError } from '@backstage/errors';
-import { isExcludedPath } from '../collectors/paths';
+import { isListedPath } from '../collectors/paths';
 import {
   RepositorySource,
   SourceFileEntry,
@@ -41,7 +41,7 @@ export class UrlReaderSource implements RepositorySource {
       response = await this.reader.readTree(this.location, {
         etag: options.etag,
         filter: (path, info) => {
-          if (isExcludedPath(path)) return false;
+          if (!isListedPath(path)) return false;
           if (listed.length >= maxFiles) {
             truncated = `more than ${maxFiles} files; the rest were not listed`;
             return false;

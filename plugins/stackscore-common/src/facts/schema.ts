@@ -410,6 +410,20 @@ export const signalMatchSchema = z.object({
 export type SignalMatch = z.infer<typeof signalMatchSchema>;
 
 /**
+ * Schema of an ADR file found in the repository: what a list of decisions shows, or why it could not be read.
+ *
+ * @public
+ */
+export const repositoryAdrFactSchema = z.object({
+  file: z.string(),
+  title: z.string().optional(),
+  status: z.string().optional(),
+  date: z.string().optional(),
+  format: z.enum(['madr', 'nygard', 'unknown']),
+  error: z.string().optional(),
+});
+
+/**
  * Schema of every fact about one entity.
  *
  * @public
@@ -438,6 +452,8 @@ export const entityFactsSchema = z.object({
   errors: z.array(factErrorSchema),
   /** Facts added by extension collectors, by collector id. */
   extensions: z.record(z.string(), z.unknown()),
+  /** Architecture decision records kept as files in the repository; absent when none were looked for. */
+  adrs: z.array(repositoryAdrFactSchema).optional(),
 });
 
 /**
