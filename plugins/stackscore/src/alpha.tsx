@@ -114,6 +114,24 @@ export const stackscoreTeamEntityContent = EntityContentBlueprint.make({
 });
 
 /**
+ * The Radar tab on group pages: the team's radar, its hold flags and technologies the radar lacks.
+ *
+ * @alpha
+ */
+export const stackscoreTeamRadarEntityContent = EntityContentBlueprint.make({
+  name: 'team-radar',
+  params: {
+    path: 'radar',
+    title: 'Radar',
+    filter: 'kind:group',
+    loader: () =>
+      import('./components/EntityTeamRadarContent').then(m => (
+        <m.EntityTeamRadarContent />
+      )),
+  },
+});
+
+/**
  * The Stackscore plugin for the new frontend system.
  *
  * @alpha
@@ -127,6 +145,7 @@ export default createFrontendPlugin({
     stackscoreEntityContent,
     stackscoreTeamEntityCard,
     stackscoreTeamEntityContent,
+    stackscoreTeamRadarEntityContent,
   ],
   routes: {
     root: convertLegacyRouteRef(rootRouteRef),

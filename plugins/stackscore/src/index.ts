@@ -11,8 +11,13 @@ export {
   EntityStackscoreContent,
   EntityTeamStackscoreCard,
   EntityTeamStackscoreContent,
+  EntityTeamRadarContent,
 } from './plugin';
-export { stackscoreApiRef, StackscoreClient } from './api';
+export {
+  stackscoreApiRef,
+  StackscoreClient,
+  StackscoreTechRadarApi,
+} from './api';
 export type { StackscoreApi, TeamScoresOptions } from './api';
 export { rootRouteRef } from './routes';
 export { StackscoreIcon } from './components/StackscoreIcon';

@@ -111,3 +111,21 @@ export const EntityTeamStackscoreContent = stackscorePlugin.provide(
     },
   }),
 );
+
+/**
+ * Group tab: the team's tech radar built from what its services use, with the services using technologies
+ * on hold and technologies the radar does not cover yet.
+ *
+ * @public
+ */
+export const EntityTeamRadarContent = stackscorePlugin.provide(
+  createComponentExtension({
+    name: 'EntityTeamRadarContent',
+    component: {
+      lazy: () =>
+        import('./components/EntityTeamRadarContent').then(
+          m => m.EntityTeamRadarContent,
+        ),
+    },
+  }),
+);

@@ -8,7 +8,27 @@ import type {
   EntityScoresResponse,
   ExemptionListResponse,
   ExemptionResponse,
+  DecisionCreateRequest,
+  DecisionHistoryResponse,
+  DecisionImportRequest,
+  DecisionImportResponse,
+  DecisionListResponse,
+  DecisionResponse,
+  DecisionStatus,
+  DecisionSupersedeRequest,
+  DecisionUpdateRequest,
+  EntityDecisionsResponse,
   OverviewResponse,
+  RadarEntryCreate,
+  RadarEntryDetailResponse,
+  RadarEntryResponse,
+  RadarEntryUpdate,
+  RadarResponse,
+  StackRecommendRequest,
+  StackRecommendResponse,
+  TeamRadarResponse,
+  TeamStackResponse,
+  UnknownTechnologiesResponse,
   RunListResponse,
   RunResponse,
   ScorecardSummary,
@@ -101,6 +121,81 @@ export interface StackscoreApi {
   }): Promise<ExemptionResponse>;
   /** Ends an exemption now. */
   revokeExemption(id: string): Promise<ExemptionResponse>;
+  /** The org radar: every entry with its timeline and usage count. */
+  getRadar(): Promise<RadarResponse>;
+  /** One radar entry with the services that use it. */
+  getRadarEntry(id: string): Promise<RadarEntryDetailResponse>;
+  /** Adds an entry to the org radar. */
+  createRadarEntry(entry: RadarEntryCreate): Promise<RadarEntryResponse>;
+  /** Changes an entry; moving it to another ring needs a `reason`. */
+  updateRadarEntry(
+    id: string,
+    update: RadarEntryUpdate,
+  ): Promise<RadarEntryResponse>;
+  /** A team's radar from what its services use, with `hold` flags and unknown technologies. */
+  getTeamRadar(
+    team: CompoundEntityRef,
+    options?: { includeSubgroups?: boolean },
+  ): Promise<TeamRadarResponse>;
+  /** Technologies in use that the org radar lacks. */
+  getUnknownTechnologies(): Promise<UnknownTechnologiesResponse>;
+  /** Languages and frameworks ranked for requirements and constraints. */
+  recommendStack(
+    request: StackRecommendRequest,
+  ): Promise<StackRecommendResponse>;
+  /** A team's current stack per service, compared with the decision framework. */
+  getTeamStack(
+    team: CompoundEntityRef,
+    options?: { includeSubgroups?: boolean },
+  ): Promise<TeamStackResponse>;
+  /** Decision records, newest first; every filter narrows. */
+  listDecisions(options?: DecisionListOptions): Promise<DecisionListResponse>;
+  /** One decision record. */
+  getDecision(id: string): Promise<DecisionResponse>;
+  /** Writes a new decision record (status `proposed` unless given). */
+  createDecision(decision: DecisionCreateRequest): Promise<DecisionResponse>;
+  /** Changes a decision; `version` is the version the change is based on (409 when stale). */
+  updateDecision(
+    id: string,
+    update: DecisionUpdateRequest,
+  ): Promise<DecisionResponse>;
+  /** Replaces a decision with a new one, linking both. */
+  supersedeDecision(
+    id: string,
+    request: DecisionSupersedeRequest,
+  ): Promise<{ superseded: DecisionResponse; replacement: DecisionResponse }>;
+  /** Every version of a decision, oldest first. */
+  getDecisionHistory(id: string): Promise<DecisionHistoryResponse>;
+  /** The decision as MADR markdown. */
+  exportDecisionMadr(id: string): Promise<string>;
+  /** Imports a MADR markdown document as a new decision. */
+  importDecision(
+    request: DecisionImportRequest,
+  ): Promise<DecisionImportResponse>;
+  /** Portal decisions about an entity and the ADR files in its repository. */
+  getEntityDecisions(
+    entity: CompoundEntityRef,
+  ): Promise<EntityDecisionsResponse>;
+}
+
+/**
+ * Filters of {@link StackscoreApi.listDecisions}.
+ *
+ * @public
+ */
+export interface DecisionListOptions {
+  /** Group entity ref. */
+  team?: string;
+  /** Entity ref. */
+  entity?: string;
+  radarEntry?: string;
+  check?: string;
+  status?: DecisionStatus;
+  tag?: string;
+  /** Words that must all appear in the title or text. */
+  q?: string;
+  limit?: number;
+  cursor?: string;
 }
 
 /**

@@ -9,16 +9,39 @@ import type {
   EntityScoresResponse,
   ExemptionListResponse,
   ExemptionResponse,
+  DecisionCreateRequest,
+  DecisionHistoryResponse,
+  DecisionImportRequest,
+  DecisionImportResponse,
+  DecisionListResponse,
+  DecisionResponse,
+  DecisionSupersedeRequest,
+  DecisionUpdateRequest,
+  EntityDecisionsResponse,
   OverviewResponse,
+  RadarEntryCreate,
+  RadarEntryDetailResponse,
+  RadarEntryResponse,
+  RadarEntryUpdate,
+  RadarResponse,
   RunListResponse,
   RunResponse,
   ScorecardId,
   ScorecardListResponse,
   ScorecardSummary,
+  StackRecommendRequest,
+  StackRecommendResponse,
   TeamHistoryResponse,
+  TeamRadarResponse,
   TeamScoresResponse,
+  TeamStackResponse,
+  UnknownTechnologiesResponse,
 } from '@stackscore/plugin-stackscore-common';
-import type { StackscoreApi, TeamScoresOptions } from './StackscoreApi';
+import type {
+  DecisionListOptions,
+  StackscoreApi,
+  TeamScoresOptions,
+} from './StackscoreApi';
 
 /** The API path of an entity; every part encoded. */
 function entityPath(entity: CompoundEntityRef): string {
@@ -28,8 +51,8 @@ function entityPath(entity: CompoundEntityRef): string {
 }
 
 /** The API path of a team (a group entity); every part encoded. */
-function teamPath(team: CompoundEntityRef): string {
-  return `/v1/teams/${[team.namespace, team.name]
+function teamPath(team: CompoundEntityRef, prefix = '/v1/teams'): string {
+  return `${prefix}/${[team.namespace, team.name]
     .map(encodeURIComponent)
     .join('/')}`;
 }
@@ -191,11 +214,7 @@ export class StackscoreClient implements StackscoreApi {
     reason: string;
     expiresAt: string;
   }): Promise<ExemptionResponse> {
-    return this.request<ExemptionResponse>('/v1/exemptions', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(input),
-    });
+    return this.sendJson<ExemptionResponse>('POST', '/v1/exemptions', input);
   }
 
   async revokeExemption(id: string): Promise<ExemptionResponse> {
@@ -203,6 +222,154 @@ export class StackscoreClient implements StackscoreApi {
       `/v1/exemptions/${encodeURIComponent(id)}`,
       { method: 'DELETE' },
     );
+  }
+
+  async getRadar(): Promise<RadarResponse> {
+    return this.request<RadarResponse>('/v1/radar');
+  }
+
+  async getRadarEntry(id: string): Promise<RadarEntryDetailResponse> {
+    return this.request<RadarEntryDetailResponse>(
+      `/v1/radar/entries/${encodeURIComponent(id)}`,
+    );
+  }
+
+  async createRadarEntry(entry: RadarEntryCreate): Promise<RadarEntryResponse> {
+    return this.sendJson<RadarEntryResponse>(
+      'POST',
+      '/v1/radar/entries',
+      entry,
+    );
+  }
+
+  async updateRadarEntry(
+    id: string,
+    update: RadarEntryUpdate,
+  ): Promise<RadarEntryResponse> {
+    return this.sendJson<RadarEntryResponse>(
+      'PUT',
+      `/v1/radar/entries/${encodeURIComponent(id)}`,
+      update,
+    );
+  }
+
+  async getTeamRadar(
+    team: CompoundEntityRef,
+    options: { includeSubgroups?: boolean } = {},
+  ): Promise<TeamRadarResponse> {
+    return this.request<TeamRadarResponse>(
+      `${teamPath(team, '/v1/radar/teams')}${queryString(options)}`,
+    );
+  }
+
+  async getUnknownTechnologies(): Promise<UnknownTechnologiesResponse> {
+    return this.request<UnknownTechnologiesResponse>('/v1/radar/unknown');
+  }
+
+  async recommendStack(
+    request: StackRecommendRequest,
+  ): Promise<StackRecommendResponse> {
+    return this.sendJson<StackRecommendResponse>(
+      'POST',
+      '/v1/stack/recommend',
+      request,
+    );
+  }
+
+  async getTeamStack(
+    team: CompoundEntityRef,
+    options: { includeSubgroups?: boolean } = {},
+  ): Promise<TeamStackResponse> {
+    return this.request<TeamStackResponse>(
+      `${teamPath(team, '/v1/stack/teams')}${queryString(options)}`,
+    );
+  }
+
+  async listDecisions(
+    options: DecisionListOptions = {},
+  ): Promise<DecisionListResponse> {
+    return this.request<DecisionListResponse>(
+      `/v1/decisions${queryString({ ...options })}`,
+    );
+  }
+
+  async getDecision(id: string): Promise<DecisionResponse> {
+    return this.request<DecisionResponse>(
+      `/v1/decisions/${encodeURIComponent(id)}`,
+    );
+  }
+
+  async createDecision(
+    decision: DecisionCreateRequest,
+  ): Promise<DecisionResponse> {
+    return this.sendJson<DecisionResponse>('POST', '/v1/decisions', decision);
+  }
+
+  async updateDecision(
+    id: string,
+    update: DecisionUpdateRequest,
+  ): Promise<DecisionResponse> {
+    return this.sendJson<DecisionResponse>(
+      'PUT',
+      `/v1/decisions/${encodeURIComponent(id)}`,
+      update,
+    );
+  }
+
+  async supersedeDecision(
+    id: string,
+    request: DecisionSupersedeRequest,
+  ): Promise<{ superseded: DecisionResponse; replacement: DecisionResponse }> {
+    return this.sendJson(
+      'POST',
+      `/v1/decisions/${encodeURIComponent(id)}/supersede`,
+      request,
+    );
+  }
+
+  async getDecisionHistory(id: string): Promise<DecisionHistoryResponse> {
+    return this.request<DecisionHistoryResponse>(
+      `/v1/decisions/${encodeURIComponent(id)}/history`,
+    );
+  }
+
+  async exportDecisionMadr(id: string): Promise<string> {
+    const baseUrl = await this.discoveryApi.getBaseUrl('stackscore');
+    const response = await this.fetchApi.fetch(
+      `${baseUrl}/v1/decisions/${encodeURIComponent(id)}/madr`,
+    );
+    if (!response.ok) throw await ResponseError.fromResponse(response);
+    return response.text();
+  }
+
+  async importDecision(
+    request: DecisionImportRequest,
+  ): Promise<DecisionImportResponse> {
+    return this.sendJson<DecisionImportResponse>(
+      'POST',
+      '/v1/decisions/import',
+      request,
+    );
+  }
+
+  async getEntityDecisions(
+    entity: CompoundEntityRef,
+  ): Promise<EntityDecisionsResponse> {
+    return this.request<EntityDecisionsResponse>(
+      `${entityPath(entity)}/decisions`,
+    );
+  }
+
+  private async sendJson<T>(
+    method: 'POST' | 'PUT',
+    path: string,
+    body: unknown,
+  ): Promise<T> {
+    return this.request<T>(path, {
+      method,
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
   }
 
   private async request<T>(path: string, init?: RequestInit): Promise<T> {

@@ -8,16 +8,23 @@ import { useEntity } from '@backstage/plugin-catalog-react';
  *
  * @internal
  */
-export function TeamNotFound() {
-  const { entity } = useEntity();
+export function TeamNotFoundPanel({ entityRef }: { entityRef: string }) {
   return (
     <WarningPanel
       severity="info"
       defaultExpanded
       title="Group not known to Stackscore"
-      message={`Stackscore could not find ${stringifyEntityRef(
-        entity,
-      )} in the catalog it reads. If the group was added or renamed recently, reload this page once the catalog has processed it.`}
+      message={`Stackscore could not find ${entityRef} in the catalog it reads. If the group was added or renamed recently, reload this page once the catalog has processed it.`}
     />
   );
+}
+
+/**
+ * {@link TeamNotFoundPanel} for the group of the current entity page.
+ *
+ * @internal
+ */
+export function TeamNotFound() {
+  const { entity } = useEntity();
+  return <TeamNotFoundPanel entityRef={stringifyEntityRef(entity)} />;
 }

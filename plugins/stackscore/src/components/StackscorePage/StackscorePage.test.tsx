@@ -3,12 +3,13 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes, useLocation } from 'react-router-dom';
 import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
-import { entityRouteRef } from '@backstage/plugin-catalog-react';
+import { catalogApiRef, entityRouteRef } from '@backstage/plugin-catalog-react';
 import { permissionApiRef } from '@backstage/plugin-permission-react';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { stackscoreApiRef } from '../../api';
 import type { StackscoreApi } from '../../api';
 import { fakeApi } from '../shared/testData';
+import { groups, paymentsRadar, paymentsStack } from '../shared/radarTestData';
 import { StackscoreContent, StackscorePage } from './StackscorePage';
 import {
   checkDefinitions,
@@ -39,6 +40,7 @@ function renderAt(
       apis={[
         [stackscoreApiRef, api],
         [permissionApiRef, { authorize }],
+        [catalogApiRef, { getEntities: async () => ({ items: groups }) }],
       ]}
     >
       <Routes>
@@ -79,6 +81,8 @@ describe('StackscoreContent', () => {
       'Overview',
       'Teams',
       'Checks',
+      'Radar',
+      'Stack decisions',
       'Runs',
     ]);
     expect(
@@ -90,6 +94,8 @@ describe('StackscoreContent', () => {
       '/stackscore',
       '/stackscore/teams',
       '/stackscore/checks',
+      '/stackscore/radar',
+      '/stackscore/stack',
       '/stackscore/runs',
     ]);
     expect(screen.getByRole('tab', { name: 'Overview' })).toHaveAttribute(
@@ -170,6 +176,36 @@ describe('StackscoreContent', () => {
       'Payments',
     ]);
   });
+
+  it('opens a linked team radar, and the stack decisions tab', async () => {
+    const getTeamRadar = jest.fn(async () => paymentsRadar);
+    const getTeamStack = jest.fn(async () => paymentsStack);
+    await renderAt(
+      '/stackscore/radar?team=group:default/payments',
+      fakeApi({ ...loaded(), getTeamRadar, getTeamStack }),
+    );
+    expect(
+      await screen.findByRole('heading', { name: 'Hold flags' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'Radar' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+
+    await userEvent.click(screen.getByRole('tab', { name: 'Stack decisions' }));
+    expect(location()).toBe('/stackscore/stack');
+    expect(screen.getByRole('button', { name: 'Recommend' })).toBeEnabled();
+    await userEvent.selectOptions(
+      screen.getByRole('combobox', { name: 'Team' }),
+      'Payments',
+    );
+    expect(location()).toBe(
+      '/stackscore/stack?team=group%3Adefault%2Fpayments',
+    );
+    expect(
+      await screen.findByRole('table', { name: 'Current stack by service' }),
+    ).toBeInTheDocument();
+  }, 20_000);
 
   it('sends people from an empty overview to the Runs tab', async () => {
     await renderAt(

@@ -5,14 +5,18 @@ import {
 } from '@stackscore/plugin-stackscore-common';
 
 /**
- * A citation as people read it: the document's title, then the section.
+ * A citation as people read it: the document's title, then the section, then the lines when the reference
+ * pins them (radar and stack-decision references do, check references do not).
  *
  * @internal
  */
-export function citation(reference: GuidanceReference): string {
+export function citation(
+  reference: GuidanceReference & { lines?: string },
+): string {
   const title =
     guidanceDocuments[reference.document]?.title ?? reference.document;
-  return `${title} — ${reference.section}`;
+  const lines = reference.lines ? ` (${reference.lines})` : '';
+  return `${title} — ${reference.section}${lines}`;
 }
 
 /**

@@ -1,0 +1,1 @@
+export { EntityTeamRadarContent } from './EntityTeamRadarContent';

@@ -1,0 +1,3 @@
+export { RadarChart } from './RadarChart';
+export type { RadarChartProps } from './RadarChart';
+export type { RadarChartEntry } from './layout';

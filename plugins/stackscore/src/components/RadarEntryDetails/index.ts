@@ -1,0 +1,5 @@
+export { RadarEntryDetails } from './RadarEntryDetails';
+export type {
+  RadarEntryDetailsProps,
+  RadarEntryUser,
+} from './RadarEntryDetails';

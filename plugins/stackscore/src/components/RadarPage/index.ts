@@ -1,0 +1,1 @@
+export { RadarPage, entryQueryParam } from './RadarPage';

@@ -1,0 +1,2 @@
+export { TeamRadar } from './TeamRadar';
+export { HoldFlags, UnknownTechnologies, servicesOnHold } from './HoldFlags';
