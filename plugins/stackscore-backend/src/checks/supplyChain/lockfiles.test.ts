@@ -27,6 +27,48 @@ describe('supply-chain.lockfile-committed', () => {
     expect(run(id, facts).status).toBe('pass');
   });
 
+  it('answers error, naming the file, when the only lockfile does not parse; a readable one elsewhere still counts', () => {
+    const broken = {
+      file: 'go.sum',
+      format: 'go.sum',
+      packages: [],
+      error: 'line 3: expected "<module> <version> <hash>"',
+    };
+    const facts = serviceFacts({
+      files: ['go.mod', 'go.sum'],
+      lockfiles: [broken],
+      modules: [
+        module({ ecosystem: 'go', dependencies: [dep], lockfiles: ['go.sum'] }),
+      ],
+    });
+    const outcome = run(id, facts);
+    expect(outcome.status).toBe('error');
+    expect(outcome.evidence).toEqual([
+      {
+        message:
+          'Could not read go.sum: line 3: expected "<module> <version> <hash>"',
+        file: 'go.sum',
+      },
+    ]);
+
+    const withUsable = serviceFacts({
+      files: ['package.json', 'package-lock.json', 'yarn.lock'],
+      lockfiles: [{ ...broken, file: 'yarn.lock', format: 'yarn' }],
+      modules: [
+        module({
+          ecosystem: 'node',
+          manifests: ['package.json'],
+          dependencies: [{ ...dep, name: 'react' }],
+          lockfiles: ['yarn.lock', 'package-lock.json'],
+        }),
+      ],
+    });
+    expect(run(id, withUsable)).toMatchObject({
+      status: 'pass',
+      evidence: [{ message: 'package.json is locked by package-lock.json' }],
+    });
+  });
+
   it('fails a Go module with requirements and no go.sum', () => {
     const facts = serviceFacts({
       modules: [module({ ecosystem: 'go', dependencies: [dep] })],

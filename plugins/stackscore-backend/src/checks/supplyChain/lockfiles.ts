@@ -56,11 +56,26 @@ function lockfileOutcome(
   const label =
     module.dir === '' ? manifest : `${module.dir}/${baseNameOf(manifest)}`;
   const lockfiles = moduleLockfiles(facts, module);
-  if (lockfiles.length > 0) {
+  // A lockfile that does not parse locks nothing a package manager can use; it is an error, not a pass.
+  const unreadable = new Map(
+    facts.lockfiles
+      .filter(l => l.error && lockfiles.includes(l.file))
+      .map(l => [l.file, l.error!]),
+  );
+  const usable = lockfiles.filter(f => !unreadable.has(f));
+  if (usable.length > 0) {
     return pass({
-      message: `${label} is locked by ${lockfiles.join(', ')}`,
-      file: lockfiles[0],
+      message: `${label} is locked by ${usable.join(', ')}`,
+      file: usable[0],
     });
+  }
+  if (lockfiles.length > 0) {
+    return errored(
+      ...[...unreadable].map(([file, reason]) => ({
+        message: `Could not read ${file}: ${reason}`,
+        file,
+      })),
+    );
   }
   if (module.ecosystem === 'python' && module.settings.hashPinned === true) {
     return pass({
