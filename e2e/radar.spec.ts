@@ -60,13 +60,12 @@ test('the stack-decision view ranks options with citations and shows the team st
     .check();
   await page.getByRole('button', { name: 'Recommend' }).click();
   const ranked = page.getByRole('list', { name: 'Ranked options' });
-  await expect(ranked.getByRole('listitem').first()).toContainText('Rust');
-  await expect(ranked.getByRole('listitem').nth(1)).toContainText('Go');
+  const first = ranked.getByRole('listitem', { name: '1. Rust' });
+  await expect(first).toBeVisible();
+  await expect(ranked.getByRole('listitem', { name: '2. Go' })).toBeVisible();
   // Every reason cites its document.
   await expect(
-    ranked
-      .getByRole('listitem')
-      .first()
+    first
       .getByText(
         /Enterprise Stack Guide|Language Comparison|Runtimes by Constraints/,
       )
