@@ -1,6 +1,7 @@
 import { createHash } from 'crypto';
 import fs from 'fs';
 import path from 'path';
+import { promisify } from 'util';
 import { isListedPath, isWalkedFolder } from '../collectors/paths';
 import {
   RepositorySource,
@@ -11,6 +12,8 @@ import {
   comparePaths,
   defaultSourceLimits,
 } from './types';
+
+const readFile = promisify(fs.readFile);
 
 function statOrUndefined(location: string): fs.Stats | undefined {
   try {
@@ -32,10 +35,12 @@ function readDirOrEmpty(dir: string): fs.Dirent[] {
  * Reads a repository from a local directory (the examples, the CLI). Symlinks are never followed, so a link
  * out of the tree or a link loop cannot be traversed.
  *
- * The file system is called synchronously on purpose: repository files are small and local, and each
- * promise-based call costs several thread-pool round trips (open, stat, read, close). Measured on 9,000
- * example files in the page cache: 1.1 s through `fs/promises`, 0.14 s synchronously. The longest single
- * block is one file read, bounded by `maxFileBytes`.
+ * Folders are listed synchronously: directory metadata stays cached and each promise-based call costs
+ * thread-pool round trips. Files are read asynchronously through the callback API, several entities at a
+ * time: it is 1.5× faster than `fs/promises` (no FileHandle per file), and unlike synchronous reads it
+ * overlaps disk latency when the page cache has dropped the files. Measured on 30,440 generated files:
+ * cold, synchronous 4.5 s against 2.4 s; warm, synchronous 0.5 s against 2.4–3.7 s. Cold is what a
+ * 10,000-service run meets (the floor's reads took 29 s synchronously against 17 s asynchronously).
  *
  * @internal
  */
@@ -90,7 +95,7 @@ export class LocalDirectorySource implements RepositorySource {
             );
           }
           bytesRead += size;
-          return fs.readFileSync(path.join(root, relative), 'utf8');
+          return readFile(path.join(root, relative), 'utf8');
         },
       },
     };
