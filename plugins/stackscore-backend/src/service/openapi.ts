@@ -4,12 +4,8 @@
  */
 import { radarPaths, radarSchemas } from './openapiRadar';
 import { decisionPaths, decisionSchemas } from './openapiDecisions';
+import { dateTime, json, ref } from './openapiParts';
 
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const json = (schema: object, description: string) => ({
-  description,
-  content: { 'application/json': { schema } },
-});
 const errors = {
   '400': json(
     ref('Error'),
@@ -31,7 +27,6 @@ const severity = { enum: ['critical', 'high', 'medium', 'low'] };
 const scorecardId = {
   enum: ['slo', 'observability', 'security', 'supply-chain'],
 };
-const dateTime = { type: 'string', format: 'date-time' };
 
 const levelCounts = {
   type: 'object',

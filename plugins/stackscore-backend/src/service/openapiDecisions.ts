@@ -1,29 +1,16 @@
-import { z } from 'zod';
 import {
   decisionCreateSchema,
   decisionImportSchema,
   decisionSupersedeSchema,
   decisionUpdateSchema,
 } from '@stackscore/plugin-stackscore-common';
+import { body, dateTime, error, json, ref } from './openapiParts';
 
 /*
  * The decision-record part of the OpenAPI document. Request bodies are generated from the zod schemas the
  * routes validate with.
  */
 
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const json = (schema: object, description: string) => ({
-  description,
-  content: { 'application/json': { schema } },
-});
-const body = (schema: z.ZodType) => ({
-  required: true,
-  content: {
-    'application/json': { schema: z.toJSONSchema(schema, { io: 'input' }) },
-  },
-});
-const error = (description: string) => json(ref('Error'), description);
-const dateTime = { type: 'string', format: 'date-time' };
 const strings = { type: 'array', items: { type: 'string' } };
 const idParam = {
   name: 'id',

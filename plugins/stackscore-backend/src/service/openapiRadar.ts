@@ -1,28 +1,15 @@
-import { z } from 'zod';
 import {
   radarEntryCreateSchema,
   radarEntryUpdateSchema,
   stackRecommendRequestSchema,
 } from '@stackscore/plugin-stackscore-common';
+import { body, dateTime, error, json, ref } from './openapiParts';
 
 /*
  * The radar and stack-decision part of the OpenAPI document. Request bodies are generated from the zod
  * schemas the routes validate with, so the document cannot drift from what is accepted.
  */
 
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const json = (schema: object, description: string) => ({
-  description,
-  content: { 'application/json': { schema } },
-});
-const body = (schema: z.ZodType) => ({
-  required: true,
-  content: {
-    'application/json': { schema: z.toJSONSchema(schema, { io: 'input' }) },
-  },
-});
-const error = (description: string) => json(ref('Error'), description);
-const dateTime = { type: 'string', format: 'date-time' };
 const ring = { enum: ['adopt', 'trial', 'assess', 'hold'] };
 const quadrant = {
   enum: ['languages-frameworks', 'tools', 'platforms', 'techniques'],

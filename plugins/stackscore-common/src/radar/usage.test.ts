@@ -2,7 +2,6 @@ import type {
   CiWorkflow,
   Dependency,
   DockerfileFacts,
-  EntityFacts,
   ModuleFacts,
 } from '../facts/schema';
 import { radarSeed } from './seed';
@@ -13,37 +12,9 @@ import {
   radarUsageMatchers,
   usageMatcherSchema,
 } from './usage';
+import { serviceFacts } from '../__testUtils__/facts';
 
-function facts(overrides: Partial<EntityFacts> = {}): EntityFacts {
-  return {
-    catalog: {
-      kind: 'Component',
-      namespace: 'default',
-      name: 'orders',
-      type: 'service',
-      lifecycle: 'production',
-      tags: [],
-      annotations: {},
-      links: [],
-      providesApis: [],
-      dependsOn: [],
-    },
-    source: { available: true },
-    files: [],
-    ecosystems: [],
-    modules: [],
-    lockfiles: [],
-    dockerfiles: [],
-    ci: [],
-    updateBots: {},
-    slo: [],
-    signals: [],
-    configFiles: {},
-    errors: [],
-    extensions: {},
-    ...overrides,
-  };
-}
+const facts = serviceFacts;
 
 function module(
   ecosystem: ModuleFacts['ecosystem'],

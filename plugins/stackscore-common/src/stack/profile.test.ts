@@ -1,36 +1,8 @@
-import type { EntityFacts, ModuleFacts, SloSpec } from '../facts/schema';
+import type { ModuleFacts, SloSpec } from '../facts/schema';
 import { assessServiceStack, profileFromFacts } from './profile';
+import { serviceFacts } from '../__testUtils__/facts';
 
-function facts(overrides: Partial<EntityFacts> = {}): EntityFacts {
-  return {
-    catalog: {
-      kind: 'Component',
-      namespace: 'default',
-      name: 'orders',
-      type: 'service',
-      lifecycle: 'production',
-      tags: [],
-      annotations: {},
-      links: [],
-      providesApis: [],
-      dependsOn: [],
-    },
-    source: { available: true },
-    files: [],
-    ecosystems: [],
-    modules: [],
-    lockfiles: [],
-    dockerfiles: [],
-    ci: [],
-    updateBots: {},
-    slo: [],
-    signals: [],
-    configFiles: {},
-    errors: [],
-    extensions: {},
-    ...overrides,
-  };
-}
+const facts = serviceFacts;
 
 function module(
   ecosystem: ModuleFacts['ecosystem'],

@@ -29,6 +29,7 @@ describe('supply-chain.lockfile-committed', () => {
 
   it('answers error, naming the file, when the only lockfile does not parse; a readable one elsewhere still counts', () => {
     const broken = {
+      ecosystem: 'go' as const,
       file: 'go.sum',
       format: 'go.sum',
       packages: [],
@@ -53,7 +54,9 @@ describe('supply-chain.lockfile-committed', () => {
 
     const withUsable = serviceFacts({
       files: ['package.json', 'package-lock.json', 'yarn.lock'],
-      lockfiles: [{ ...broken, file: 'yarn.lock', format: 'yarn' }],
+      lockfiles: [
+        { ...broken, ecosystem: 'node', file: 'yarn.lock', format: 'yarn' },
+      ],
       modules: [
         module({
           ecosystem: 'node',
