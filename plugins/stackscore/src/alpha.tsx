@@ -132,6 +132,45 @@ export const stackscoreTeamRadarEntityContent = EntityContentBlueprint.make({
 });
 
 /**
+ * The Decisions tab on component pages: the decision records naming the component and the ADR files in its
+ * repository.
+ *
+ * @alpha
+ */
+export const stackscoreDecisionsEntityContent = EntityContentBlueprint.make({
+  name: 'decisions',
+  params: {
+    path: 'decisions',
+    title: 'Decisions',
+    filter: 'kind:component',
+    loader: () =>
+      import('./components/EntityDecisionsContent').then(m => (
+        <m.EntityDecisionsContent />
+      )),
+  },
+});
+
+/**
+ * The Decisions tab on group pages: the team's decision records.
+ *
+ * @alpha
+ */
+export const stackscoreTeamDecisionsEntityContent = EntityContentBlueprint.make(
+  {
+    name: 'team-decisions',
+    params: {
+      path: 'decisions',
+      title: 'Decisions',
+      filter: 'kind:group',
+      loader: () =>
+        import('./components/EntityDecisionsContent').then(m => (
+          <m.EntityDecisionsContent />
+        )),
+    },
+  },
+);
+
+/**
  * The Stackscore plugin for the new frontend system.
  *
  * @alpha
@@ -146,6 +185,8 @@ export default createFrontendPlugin({
     stackscoreTeamEntityCard,
     stackscoreTeamEntityContent,
     stackscoreTeamRadarEntityContent,
+    stackscoreDecisionsEntityContent,
+    stackscoreTeamDecisionsEntityContent,
   ],
   routes: {
     root: convertLegacyRouteRef(rootRouteRef),

@@ -12,12 +12,17 @@ export {
   EntityTeamStackscoreCard,
   EntityTeamStackscoreContent,
   EntityTeamRadarContent,
+  EntityDecisionsContent,
 } from './plugin';
 export {
   stackscoreApiRef,
   StackscoreClient,
   StackscoreTechRadarApi,
 } from './api';
-export type { StackscoreApi, TeamScoresOptions } from './api';
+export type {
+  DecisionListOptions,
+  StackscoreApi,
+  TeamScoresOptions,
+} from './api';
 export { rootRouteRef } from './routes';
 export { StackscoreIcon } from './components/StackscoreIcon';

@@ -129,3 +129,21 @@ export const EntityTeamRadarContent = stackscorePlugin.provide(
     },
   }),
 );
+
+/**
+ * Component and group tab "Decisions": on a component, the decision records naming it and the ADR files in its
+ * repository; on a group, the team's decision records. Both offer "New decision" with the scope filled in.
+ *
+ * @public
+ */
+export const EntityDecisionsContent = stackscorePlugin.provide(
+  createComponentExtension({
+    name: 'EntityDecisionsContent',
+    component: {
+      lazy: () =>
+        import('./components/EntityDecisionsContent').then(
+          m => m.EntityDecisionsContent,
+        ),
+    },
+  }),
+);

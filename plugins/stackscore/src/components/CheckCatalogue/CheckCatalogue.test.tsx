@@ -6,6 +6,7 @@ import { stackscoreApiRef } from '../../api';
 import type { StackscoreApi } from '../../api';
 import { fakeApi } from '../shared/testData';
 import { checkDefinitions, failingEntity } from '../StackscorePage/testData';
+import { decision, ids } from '../shared/decisionTestData';
 import { CheckCatalogue } from './CheckCatalogue';
 import { filterChecks } from './filterChecks';
 
@@ -157,6 +158,36 @@ describe('CheckCatalogue', () => {
     expect(
       screen.queryByText('The final image stage sets a non-root USER.'),
     ).not.toBeInTheDocument();
+  });
+
+  it('lists the decisions linked to an open check', async () => {
+    const listDecisions = jest.fn(async () => ({
+      items: [decision({ status: 'accepted' })],
+    }));
+    await render(
+      fakeApi({
+        getChecks,
+        listDecisions,
+        getCheckEntities: async () => ({
+          checkId: 'slo.error-budget',
+          items: [],
+        }),
+      }),
+      '/checks?check=slo.error-budget',
+    );
+    const list = await screen.findByRole('list', {
+      name: 'Decisions linked to SLOs define an error budget',
+    });
+    expect(
+      within(list).getByRole('link', {
+        name: '#3 Use Kafka for domain events',
+      }),
+    ).toHaveAttribute('href', `/stackscore/decisions/${ids.kafka}`);
+    expect(within(list).getByText('accepted')).toBeInTheDocument();
+    expect(listDecisions).toHaveBeenCalledWith({
+      check: 'slo.error-budget',
+      radarEntry: undefined,
+    });
   });
 
   it('loads failing entities only when a check is opened, page by page', async () => {

@@ -4,6 +4,7 @@ import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import type { CheckDefinition } from '@stackscore/plugin-stackscore-common';
 import { citation } from '../shared/guidance';
+import { LinkedDecisions } from '../shared/LinkedDecisions';
 import { FailingEntities } from './FailingEntities';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
@@ -27,7 +28,7 @@ function Fact({ label, value }: { label: string; value: string }) {
 
 /**
  * Everything the catalogue says about a check — what it verifies, where it applies, how to fix it and the
- * guidance behind it — and which entities fail it now.
+ * guidance behind it — the decision records linked to it, and which entities fail it now.
  *
  * @internal
  */
@@ -104,6 +105,13 @@ export function CheckDetails({ check }: { check: CheckDefinition }) {
             ))}
           </ul>
         )}
+      </Section>
+      <Section title="Decisions">
+        <LinkedDecisions
+          filter={{ check: check.id }}
+          label={`Decisions linked to ${check.title}`}
+          empty="No decision record links to this check."
+        />
       </Section>
       <Section title="Who fails it">
         <FailingEntities checkId={check.id} />

@@ -30,6 +30,7 @@ import {
 import { stackscoreApiRef } from '../../api';
 import { citation } from '../shared/guidance';
 import { HeaderCell } from '../shared/HeaderCell';
+import { LinkedDecisions } from '../shared/LinkedDecisions';
 import { RingChip, day, quadrantTitle, ringTitle } from '../shared/radar';
 import { MoveRingDialog } from './MoveRingDialog';
 
@@ -241,7 +242,8 @@ function Conflict({
 
 /**
  * One radar entry: ring and quadrant, description, the guidance it cites (document, section and lines), any
- * disagreement between documents, its timeline of ring moves with reasons, and the services using it.
+ * disagreement between documents, its timeline of ring moves with reasons, the decision records linked to it,
+ * and the services using it.
  * People allowed to update radar entries can move it to another ring from here.
  *
  * @internal
@@ -310,6 +312,13 @@ export function RadarEntryDetails(props: RadarEntryDetailsProps) {
       />
       <Section title="Timeline">
         <Timeline title={entry.title} timeline={entry.timeline} />
+      </Section>
+      <Section title="Decisions">
+        <LinkedDecisions
+          filter={{ radarEntry: entry.id }}
+          label={`Decisions linked to ${entry.title}`}
+          empty="No decision record links to this entry."
+        />
       </Section>
       <Section title={usersTitle ?? 'Used by'}>
         <Users title={entry.title} users={users ?? entry.users} />

@@ -16,6 +16,7 @@ import {
   rustDetail,
   unknownTechnologies,
 } from '../shared/radarTestData';
+import { decision, ids } from '../shared/decisionTestData';
 import { RadarPage } from './RadarPage';
 
 // Each test drives a whole view through many interactions; the 5 s default is too tight on a busy 2-core runner.
@@ -253,6 +254,23 @@ describe('RadarPage', () => {
         .getAllByRole('link')
         .map(l => l.textContent),
     ).toEqual(['checkout-api', 'ledger']);
+  });
+
+  it('lists the decisions linked to an entry', async () => {
+    const listDecisions = jest.fn(async () => ({ items: [decision()] }));
+    await render(loaded({ listDecisions }), '/radar?entry=go');
+    const list = await screen.findByRole('list', {
+      name: 'Decisions linked to Go',
+    });
+    expect(
+      within(list).getByRole('link', {
+        name: '#3 Use Kafka for domain events',
+      }),
+    ).toHaveAttribute('href', `/stackscore/decisions/${ids.kafka}`);
+    expect(listDecisions).toHaveBeenCalledWith({
+      radarEntry: 'go',
+      check: undefined,
+    });
   });
 
   it('says so when a linked team is not a group', async () => {

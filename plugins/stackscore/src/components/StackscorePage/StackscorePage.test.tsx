@@ -9,7 +9,14 @@ import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { stackscoreApiRef } from '../../api';
 import type { StackscoreApi } from '../../api';
 import { fakeApi } from '../shared/testData';
-import { groups, paymentsRadar, paymentsStack } from '../shared/radarTestData';
+import {
+  groups,
+  orgRadar,
+  paymentsRadar,
+  paymentsStack,
+  recommendation,
+} from '../shared/radarTestData';
+import { decision, history, ids } from '../shared/decisionTestData';
 import { StackscoreContent, StackscorePage } from './StackscorePage';
 import {
   checkDefinitions,
@@ -83,6 +90,7 @@ describe('StackscoreContent', () => {
       'Checks',
       'Radar',
       'Stack decisions',
+      'Decisions',
       'Runs',
     ]);
     expect(
@@ -96,6 +104,7 @@ describe('StackscoreContent', () => {
       '/stackscore/checks',
       '/stackscore/radar',
       '/stackscore/stack',
+      '/stackscore/decisions',
       '/stackscore/runs',
     ]);
     expect(screen.getByRole('tab', { name: 'Overview' })).toHaveAttribute(
@@ -206,6 +215,67 @@ describe('StackscoreContent', () => {
       await screen.findByRole('table', { name: 'Current stack by service' }),
     ).toBeInTheDocument();
   }, 20_000);
+
+  it('records a ranked stack option as a decision, prefilled in the editor', async () => {
+    const createDecision = jest.fn(async () => decision({ id: ids.grpc }));
+    await renderAt(
+      '/stackscore/stack?team=group:default/payments',
+      fakeApi({
+        ...loaded(),
+        getTeamStack: async () => paymentsStack,
+        recommendStack: async () => recommendation,
+        getRadar: async () => orgRadar,
+        createDecision,
+        getDecision: async () => decision({ id: ids.grpc }),
+        getDecisionHistory: async () => history(),
+      }),
+    );
+    await userEvent.click(
+      await screen.findByRole('checkbox', { name: 'Rapid prototyping / MVP' }),
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Recommend' }));
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Record Go as decision' }),
+    );
+
+    expect(location()).toBe('/stackscore/decisions/new');
+    expect(screen.getByRole('tab', { name: 'Decisions' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    expect(
+      await screen.findByRole('combobox', { name: 'Template' }),
+    ).toHaveValue('backend-language-framework');
+    expect(screen.getByRole('textbox', { name: 'Title' })).toHaveValue(
+      'Backend language and framework: Go',
+    );
+    expect(screen.getByRole('combobox', { name: 'Chosen option' })).toHaveValue(
+      'Go (chi, Gin or net/http)',
+    );
+    expect(
+      (screen.getByRole('textbox', { name: 'Outcome' }) as HTMLTextAreaElement)
+        .value,
+    ).toMatch(/^Go, ranked 2 of 3/);
+    expect(
+      (screen.getByRole('textbox', { name: 'Context' }) as HTMLTextAreaElement)
+        .value,
+    ).toContain('* Rapid prototyping / MVP');
+    expect(screen.getByRole('combobox', { name: 'Team' })).toHaveValue(
+      'group:default/payments',
+    );
+
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() =>
+      expect(createDecision).toHaveBeenCalledWith(
+        expect.objectContaining({
+          templateId: 'backend-language-framework',
+          chosenOption: 'Go (chi, Gin or net/http)',
+          scope: { team: 'group:default/payments', entities: [] },
+        }),
+      ),
+    );
+    expect(location()).toBe(`/stackscore/decisions/${ids.grpc}`);
+  }, 60_000);
 
   it('sends people from an empty overview to the Runs tab', async () => {
     await renderAt(

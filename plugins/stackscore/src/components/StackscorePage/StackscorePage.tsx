@@ -1,16 +1,45 @@
 import { Header, Page, TabbedLayout } from '@backstage/core-components';
+import { usePermission } from '@backstage/plugin-permission-react';
+import { useNavigate } from 'react-router-dom';
+import { stackscoreDecisionCreatePermission } from '@stackscore/plugin-stackscore-common';
 import { CheckCatalogue } from '../CheckCatalogue';
+import { stackDraftDecision } from '../DecisionEditor';
+import { DecisionsPage, NewDecisionState } from '../DecisionsPage';
 import { OrgOverview } from '../OrgOverview';
 import { RadarPage } from '../RadarPage';
 import { RunsPanel } from '../RunsPanel';
 import { StackDecisionsPage } from '../StackDecisionsPage';
 import { TeamsTab } from '../TeamsLeaderboard';
+import { useDecisionLinks } from '../shared/decisionLinks';
+
+/** The Stack decisions tab, whose recommendations people allowed to write decisions can record as one. */
+function StackDecisionsTab() {
+  const navigate = useNavigate();
+  const links = useDecisionLinks();
+  const { allowed } = usePermission({
+    permission: stackscoreDecisionCreatePermission,
+  });
+  return (
+    <StackDecisionsPage
+      onRecordDecision={
+        allowed
+          ? draft =>
+              navigate(links.newDecision(), {
+                state: {
+                  draft: stackDraftDecision(draft),
+                } satisfies NewDecisionState,
+              })
+          : undefined
+      }
+    />
+  );
+}
 
 /**
  * The body of the Stackscore page, without page chrome; the new frontend system supplies its own title bar.
  * Tabs are routed relative to wherever the page is mounted: Overview at its root, then `teams`, `checks`
- * (which opens `?check=<id>`), `radar` (`?team=<group ref>&entry=<id>`), `stack` (`?team=<group ref>`) and
- * `runs`.
+ * (which opens `?check=<id>`), `radar` (`?team=<group ref>&entry=<id>`), `stack` (`?team=<group ref>`),
+ * `decisions` (the list, `decisions/new` and `decisions/<id>`) and `runs`.
  *
  * @public
  */
@@ -30,7 +59,10 @@ export function StackscoreContent() {
         <RadarPage />
       </TabbedLayout.Route>
       <TabbedLayout.Route path="/stack" title="Stack decisions">
-        <StackDecisionsPage />
+        <StackDecisionsTab />
+      </TabbedLayout.Route>
+      <TabbedLayout.Route path="/decisions" title="Decisions">
+        <DecisionsPage />
       </TabbedLayout.Route>
       <TabbedLayout.Route path="/runs" title="Runs">
         <RunsPanel />

@@ -83,11 +83,19 @@ export function TeamSelector({
   value,
   onChange,
   label = 'Team',
+  id = 'stackscore-team-selector',
+  disabled,
+  helperText: note,
 }: {
   /** Group entity ref, or undefined for the organisation. */
   value?: string;
   onChange: (ref: string | undefined) => void;
   label?: string;
+  /** Element id; a view showing two selectors (a filter and a form) needs distinct ones. */
+  id?: string;
+  disabled?: boolean;
+  /** Shown under the selector unless the teams are loading or failed to load. */
+  helperText?: string;
 }) {
   const catalogApi = useApi(catalogApiRef);
   const groups = useAsync(async () => {
@@ -109,7 +117,7 @@ export function TeamSelector({
   // A linked team stays selectable while groups load, or if the catalog does not list it.
   const missing = value && !options.some(option => option.ref === value);
 
-  let helperText: string | undefined;
+  let helperText = note;
   if (groups.loading) helperText = 'Loading teams…';
   else if (groups.error) {
     helperText = `Could not list teams: ${groups.error.message}`;
@@ -117,8 +125,9 @@ export function TeamSelector({
 
   return (
     <TextField
-      id="stackscore-team-selector"
+      id={id}
       select
+      disabled={disabled}
       label={label}
       value={value ?? ''}
       onChange={(event: ChangeEvent<{ value: unknown }>) =>

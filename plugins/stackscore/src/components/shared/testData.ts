@@ -131,7 +131,8 @@ export function fakeApi(overrides: Partial<StackscoreApi>): StackscoreApi {
     getUnknownTechnologies: unexpected('getUnknownTechnologies'),
     recommendStack: unexpected('recommendStack'),
     getTeamStack: unexpected('getTeamStack'),
-    listDecisions: unexpected('listDecisions'),
+    // Radar entry and check details list linked decisions on the side; views about them need not care.
+    listDecisions: async () => ({ items: [] }),
     getDecision: unexpected('getDecision'),
     createDecision: unexpected('createDecision'),
     updateDecision: unexpected('updateDecision'),

@@ -1,0 +1,2 @@
+export { DecisionDetail } from './DecisionDetail';
+export type { DecisionDetailProps } from './DecisionDetail';

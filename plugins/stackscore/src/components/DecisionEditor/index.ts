@@ -1,0 +1,3 @@
+export { DecisionEditor } from './DecisionEditor';
+export type { DecisionEditorMode, DecisionEditorProps } from './DecisionEditor';
+export { stackDraftDecision } from './stackDraft';
