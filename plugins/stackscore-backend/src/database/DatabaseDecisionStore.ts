@@ -1,11 +1,12 @@
 import { randomUUID } from 'crypto';
 import { Knex } from 'knex';
 import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
-import type {
-  Decision,
-  DecisionContent,
-  DecisionHistoryAction,
-  DecisionHistoryEntry,
+import {
+  decisionContentFields,
+  type Decision,
+  type DecisionContent,
+  type DecisionHistoryAction,
+  type DecisionHistoryEntry,
 } from '@stackscore/plugin-stackscore-common';
 import type {
   DecisionFilters,
@@ -41,23 +42,7 @@ interface HistoryRow {
   changed_at: Timestamp;
 }
 
-/** Every field of {@link DecisionContent}, in a fixed order for change lists. */
-const contentFields: Array<keyof DecisionContent> = [
-  'title',
-  'status',
-  'context',
-  'drivers',
-  'options',
-  'outcome',
-  'chosenOption',
-  'consequences',
-  'date',
-  'deciders',
-  'scope',
-  'links',
-  'tags',
-  'templateId',
-];
+const contentFields = decisionContentFields;
 
 function scopeKeyOf(content: DecisionContent): string {
   return content.scope.team ?? 'org';

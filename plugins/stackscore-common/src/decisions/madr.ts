@@ -14,6 +14,7 @@ import {
 import {
   decisionStatuses,
   normaliseDecisionMarkdown,
+  type Decision,
   type DecisionContent,
   type DecisionOption,
   type DecisionStatus,
@@ -745,4 +746,21 @@ export function fromMadr(
   const template = readIds(more.get('template') ?? '')[0];
   if (template) decision.templateId = template;
   return { decision, warnings };
+}
+
+/**
+ * The file name a MADR export is offered under, `NNNN-title.md`, the way ADR tools name their files.
+ *
+ * @public
+ */
+export function madrFileName(
+  decision: Pick<Decision, 'number' | 'title'>,
+): string {
+  const slug = decision.title
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return `${String(decision.number).padStart(4, '0')}-${slug || 'decision'}.md`;
 }

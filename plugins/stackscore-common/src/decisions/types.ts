@@ -98,6 +98,28 @@ export interface DecisionContent {
 }
 
 /**
+ * Every field of {@link DecisionContent}, in a fixed order (for change lists and partial updates).
+ *
+ * @public
+ */
+export const decisionContentFields = [
+  'title',
+  'status',
+  'context',
+  'drivers',
+  'options',
+  'outcome',
+  'chosenOption',
+  'consequences',
+  'date',
+  'deciders',
+  'scope',
+  'links',
+  'tags',
+  'templateId',
+] as const satisfies ReadonlyArray<keyof DecisionContent>;
+
+/**
  * A stored decision record.
  *
  * @public

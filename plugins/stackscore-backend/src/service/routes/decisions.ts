@@ -9,6 +9,7 @@ import {
   decisionSupersedeSchema,
   decisionUpdateSchema,
   fromMadr,
+  madrFileName,
   stackscoreDecisionCreatePermission,
   stackscoreDecisionSupersedePermission,
   stackscoreDecisionUpdatePermission,
@@ -41,17 +42,6 @@ const listQuerySchema = decisionListQuerySchema.extend({
     .optional(),
   check: z.string().min(1).max(200).optional(),
 });
-
-/** The file name a MADR export is offered under: number and title, as ADR tools name them. */
-function madrFileName(decision: Decision): string {
-  const slug = decision.title
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-  return `${String(decision.number).padStart(4, '0')}-${slug || 'decision'}.md`;
-}
 
 /** Drops `null`s the update schema uses to clear optional fields, so they become absent. */
 function withoutNulls<T extends object>(changes: T): Partial<DecisionContent> {

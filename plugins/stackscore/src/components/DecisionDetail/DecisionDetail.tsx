@@ -18,6 +18,7 @@ import {
   Decision,
   DecisionStatus,
   getDecisionTemplate,
+  madrFileName,
   stackscoreDecisionSupersedePermission,
   stackscoreDecisionUpdatePermission,
 } from '@stackscore/plugin-stackscore-common';
@@ -31,7 +32,7 @@ import { useDecisionLinks } from '../shared/decisionLinks';
 import { day } from '../shared/radar';
 import { DecisionHistory } from './DecisionHistory';
 import { Person } from './Person';
-import { downloadText, madrFileName } from './madrFile';
+import { downloadText } from './madrFile';
 
 /**
  * Props of {@link DecisionDetail}.

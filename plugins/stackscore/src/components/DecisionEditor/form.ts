@@ -3,6 +3,7 @@ import {
   DecisionCreateRequest,
   DecisionStatus,
   DecisionUpdateRequest,
+  decisionContentFields,
   decisionCreateSchema,
   templateDecision,
 } from '@stackscore/plugin-stackscore-common';
@@ -296,22 +297,7 @@ export function validate(
   };
 }
 
-const contentKeys = [
-  'title',
-  'status',
-  'context',
-  'drivers',
-  'options',
-  'outcome',
-  'chosenOption',
-  'consequences',
-  'date',
-  'deciders',
-  'scope',
-  'links',
-  'tags',
-  'templateId',
-] as const satisfies ReadonlyArray<keyof DecisionContent>;
+const contentKeys = decisionContentFields;
 
 const same = (a: unknown, b: unknown) =>
   JSON.stringify(a) === JSON.stringify(b);
