@@ -10,6 +10,9 @@ import { decision, ids } from '../shared/decisionTestData';
 import { CheckCatalogue } from './CheckCatalogue';
 import { filterChecks } from './filterChecks';
 
+// Filtering drives MUI selects through userEvent in jsdom: seconds per test on a loaded 2-core CI machine.
+jest.setTimeout(30_000);
+
 function render(api: StackscoreApi, path = '/checks') {
   return renderInTestApp(
     <TestApiProvider apis={[[stackscoreApiRef, api]]}>
@@ -121,11 +124,14 @@ describe('CheckCatalogue', () => {
     expect(
       screen.getByText('Set objective and window on every SLO'),
     ).toBeInTheDocument();
+    // The example is highlighted by a lazily loaded code block, which can lag behind the rest on a busy CI.
     expect(
-      screen.getByText(
+      await screen.findByText(
         (_, element) =>
           element?.tagName === 'CODE' &&
           element.textContent === 'objective: 99.9\nwindow: 28d',
+        {},
+        { timeout: 10_000 },
       ),
     ).toBeInTheDocument();
     expect(

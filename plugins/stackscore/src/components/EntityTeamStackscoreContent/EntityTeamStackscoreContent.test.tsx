@@ -40,6 +40,9 @@ function serviceColumn() {
     .map(row => within(row).getAllByRole('cell')[0].textContent);
 }
 
+// Rendering and sorting 500 rows in jsdom takes seconds on a loaded 2-core CI machine.
+jest.setTimeout(30_000);
+
 describe('EntityTeamStackscoreContent', () => {
   it('summarises the team and lists its services weakest first', async () => {
     const getAllTeamScores = jest.fn(async () => teamScores);
