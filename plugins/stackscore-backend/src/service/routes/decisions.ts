@@ -60,7 +60,7 @@ export type DecisionRouteOptions = Pick<
   'httpAuth' | 'permissions' | 'userInfo' | 'catalog' | 'auth' | 'listChecks'
 > & {
   decisions: DecisionStore;
-  radar: Pick<RadarStore, 'listEntries'>;
+  radar: Pick<RadarStore, 'getEntry'>;
   scores: Pick<ScoreStore, 'getRepositoryAdrs'>;
 };
 
@@ -96,11 +96,12 @@ export function addDecisionRoutes(
         );
       }
       if (content.links.radarEntries.length) {
-        const entryIds = new Set(
-          (await options.radar.listEntries()).map(e => e.id),
+        // Only the named entries are read, not the whole radar with its timelines.
+        const found = await Promise.all(
+          content.links.radarEntries.map(id => options.radar.getEntry(id)),
         );
         const unknown = content.links.radarEntries.filter(
-          id => !entryIds.has(id),
+          (_, index) => !found[index],
         );
         if (unknown.length) {
           throw new InputError(

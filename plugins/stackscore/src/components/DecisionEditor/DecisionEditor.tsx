@@ -199,6 +199,29 @@ export function DecisionEditor(props: DecisionEditorProps) {
     [form, templateFields, set],
   ) as SetField;
   const problem = (path: string) => problemAt(problems, path);
+  // The prose fields share one shape: an outlined, multi-line box whose problem path is its field name.
+  const textArea = (
+    field: 'context' | 'drivers' | 'outcome' | 'consequences',
+    label: string,
+    helperText: string,
+    minRows: number,
+  ) => (
+    <Field>
+      <FormText
+        id={`stackscore-decision-${field}`}
+        label={label}
+        field={field}
+        value={form[field]}
+        onField={set}
+        problem={problem(field)}
+        helperText={helperText}
+        multiline
+        minRows={minRows}
+        fullWidth
+        variant="outlined"
+      />
+    </Field>
+  );
 
   const save = async () => {
     const checked = validate(form);
@@ -383,36 +406,18 @@ export function DecisionEditor(props: DecisionEditorProps) {
                 </Field>
               </Grid>
             </Grid>
-            <Field>
-              <FormText
-                id="stackscore-decision-context"
-                label="Context"
-                field="context"
-                value={form.context}
-                onField={set}
-                problem={problem('context')}
-                helperText="Markdown: the situation and the problem to solve"
-                multiline
-                minRows={4}
-                fullWidth
-                variant="outlined"
-              />
-            </Field>
-            <Field>
-              <FormText
-                id="stackscore-decision-drivers"
-                label="Drivers"
-                field="drivers"
-                value={form.drivers}
-                onField={set}
-                problem={problem('drivers')}
-                helperText="The forces the options are judged by, one per line"
-                multiline
-                minRows={3}
-                fullWidth
-                variant="outlined"
-              />
-            </Field>
+            {textArea(
+              'context',
+              'Context',
+              'Markdown: the situation and the problem to solve',
+              4,
+            )}
+            {textArea(
+              'drivers',
+              'Drivers',
+              'The forces the options are judged by, one per line',
+              3,
+            )}
             <OptionFields
               options={form.options}
               onChange={setOptions}
@@ -432,36 +437,18 @@ export function DecisionEditor(props: DecisionEditorProps) {
                 {chosenChoices}
               </FormText>
             </Field>
-            <Field>
-              <FormText
-                id="stackscore-decision-outcome"
-                label="Outcome"
-                field="outcome"
-                value={form.outcome}
-                onField={set}
-                problem={problem('outcome')}
-                helperText="Markdown: the decision and why it beat the other options"
-                multiline
-                minRows={4}
-                fullWidth
-                variant="outlined"
-              />
-            </Field>
-            <Field>
-              <FormText
-                id="stackscore-decision-consequences"
-                label="Consequences"
-                field="consequences"
-                value={form.consequences}
-                onField={set}
-                problem={problem('consequences')}
-                helperText="Markdown: what becomes easier or harder"
-                multiline
-                minRows={3}
-                fullWidth
-                variant="outlined"
-              />
-            </Field>
+            {textArea(
+              'outcome',
+              'Outcome',
+              'Markdown: the decision and why it beat the other options',
+              4,
+            )}
+            {textArea(
+              'consequences',
+              'Consequences',
+              'Markdown: what becomes easier or harder',
+              3,
+            )}
             <Field>
               <FormText
                 id="stackscore-decision-deciders"
