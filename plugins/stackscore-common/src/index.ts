@@ -25,3 +25,5 @@ export * from './decisions/types';
 export * from './decisions/templates';
 export * from './decisions/madr';
 export * from './decisions/repositoryAdrs';
+export * from './schemas/fields';
+export * from './remediation/types';

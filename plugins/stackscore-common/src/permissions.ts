@@ -95,6 +95,38 @@ export const stackscoreDecisionSupersedePermission = createPermission({
 });
 
 /**
+ * Change a remediation item (status, assignee, due date, ticket, notes). Conditional on the item's entity, so
+ * owners may update their own items.
+ *
+ * @public
+ */
+export const stackscoreRemediationUpdatePermission = createPermission({
+  name: 'stackscore.remediation.update',
+  attributes: { action: 'update' },
+  resourceType: RESOURCE_TYPE_CATALOG_ENTITY,
+});
+
+/**
+ * Start a remediation campaign.
+ *
+ * @public
+ */
+export const stackscoreCampaignCreatePermission = createPermission({
+  name: 'stackscore.campaign.create',
+  attributes: { action: 'create' },
+});
+
+/**
+ * Change a remediation campaign.
+ *
+ * @public
+ */
+export const stackscoreCampaignUpdatePermission = createPermission({
+  name: 'stackscore.campaign.update',
+  attributes: { action: 'update' },
+});
+
+/**
  * Every permission Stackscore defines; the backend registers them all.
  *
  * @public
@@ -109,4 +141,7 @@ export const stackscorePermissions = [
   stackscoreDecisionCreatePermission,
   stackscoreDecisionUpdatePermission,
   stackscoreDecisionSupersedePermission,
+  stackscoreRemediationUpdatePermission,
+  stackscoreCampaignCreatePermission,
+  stackscoreCampaignUpdatePermission,
 ];

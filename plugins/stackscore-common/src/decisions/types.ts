@@ -1,4 +1,11 @@
 import { z } from 'zod';
+import {
+  checkIdSchema as checkId,
+  entityRefSchema as entityRef,
+  groupRefSchema as groupRef,
+  isoDateSchema,
+  tagSchema as tag,
+} from '../schemas/fields';
 
 /**
  * Lifecycle of an architecture decision record. `superseded` is reached through the supersede
@@ -212,49 +219,9 @@ function list<T extends z.ZodType>(item: T) {
   return z.array(item).max(MAX_ITEMS);
 }
 
-// Backstage's own rules for kind, namespace and name; comparison is case-insensitive, so refs are
-// stored in lower case to make lookups by ref exact.
-const entityRefPattern =
-  /^[a-z][a-z0-9]*:[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:[-_.][a-z0-9]+)*$/i;
-
-const entityRef = z
-  .string()
-  .trim()
-  .max(255)
-  .regex(entityRefPattern, {
-    message:
-      'must be an entity reference "kind:namespace/name", e.g. "component:default/orders-api"',
-  })
-  .overwrite(ref => ref.toLocaleLowerCase('en-US'));
-
-// Only a well-formed ref is worth a second complaint about its kind.
-const groupRef = entityRef.refine(
-  ref => !entityRefPattern.test(ref) || ref.startsWith('group:'),
-  {
-    message: 'must be a group reference "group:namespace/name"',
-  },
-);
-
 const radarEntryId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, {
   message: 'must be a radar entry id (lower-case letters, digits and dashes)',
 });
-
-const checkId = z
-  .string()
-  .max(200)
-  .regex(/^[a-z][a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)+$/, {
-    message:
-      'must be a check id "<scorecard>.<slug>", e.g. "security.sast-in-ci"',
-  });
-
-const tag = z
-  .string()
-  .trim()
-  .min(1)
-  .max(63)
-  .regex(/^[a-z0-9:+#]+(?:-[a-z0-9:+#]+)*$/, {
-    message: 'tags are lower-case words joined by dashes, e.g. "event-driven"',
-  });
 
 const templateId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, {
   message: 'must be a template id (lower-case letters, digits and dashes)',
@@ -319,7 +286,7 @@ const contentShape = {
   outcome: markdown,
   chosenOption: line(200).optional(),
   consequences: markdown,
-  date: z.iso.date({ message: 'must be a date "YYYY-MM-DD"' }),
+  date: isoDateSchema,
   deciders: list(line(200)),
   scope: decisionScopeSchema,
   links: linksSchema,
