@@ -51,6 +51,20 @@ export interface Config {
        */
       days?: number;
     };
+    /** Remediation tracking. */
+    remediation?: {
+      /**
+       * How often exemption expiries, campaign coverage and due dates, and deadline reminders are processed
+       * (they are also processed after every scoring run). Default 15 minutes.
+       */
+      frequency?: import('@backstage/types').HumanDuration | string;
+      /**
+       * Send notifications (level drops to entity owners, campaign deadlines 7 days out to teams still
+       * failing) through Backstage's notifications service. Default true; without the notifications backend
+       * nothing is sent and a warning is logged once.
+       */
+      notifications?: boolean;
+    };
     /** Organisation settings some built-in checks need. */
     checks?: {
       /**

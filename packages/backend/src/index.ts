@@ -17,6 +17,10 @@ backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
 backend.add(import('@backstage/plugin-permission-backend'));
 backend.add(stackscorePermissionPolicyModule);
 
+// Stackscore sends level drops and campaign deadlines through notifications; signals push them live.
+backend.add(import('@backstage/plugin-notifications-backend'));
+backend.add(import('@backstage/plugin-signals-backend'));
+
 backend.add(import('@stackscore/plugin-stackscore-backend'));
 
 backend.start();

@@ -4,7 +4,9 @@ import type { PolicyQueryUser } from '@backstage/plugin-permission-node';
 import { mockCredentials } from '@backstage/backend-test-utils';
 import type { UserInfoService } from '@backstage/backend-plugin-api';
 import {
+  stackscoreCampaignCreatePermission,
   stackscoreExemptionCreatePermission,
+  stackscoreRemediationUpdatePermission,
   stackscoreRunCreatePermission,
 } from '@stackscore/plugin-stackscore-common';
 import { StackscorePermissionPolicy } from './permissionPolicy';
@@ -92,5 +94,26 @@ describe('StackscorePermissionPolicy', () => {
         },
       },
     });
+  });
+
+  it('lets owners change their own remediation items and keeps campaigns to admins', async () => {
+    await expect(
+      policy.handle(
+        { permission: stackscoreRemediationUpdatePermission },
+        alice,
+      ),
+    ).resolves.toMatchObject({
+      result: AuthorizeResult.CONDITIONAL,
+      conditions: {
+        rule: 'IS_ENTITY_OWNER',
+        params: { claims: ['user:default/alice', 'group:default/payments'] },
+      },
+    });
+    await expect(
+      policy.handle({ permission: stackscoreCampaignCreatePermission }, alice),
+    ).resolves.toEqual({ result: AuthorizeResult.DENY });
+    await expect(
+      policy.handle({ permission: stackscoreCampaignCreatePermission }, admin),
+    ).resolves.toEqual({ result: AuthorizeResult.ALLOW });
   });
 });

@@ -32,6 +32,15 @@ import { ScoringRunner } from './runs/ScoringRunner';
 import { readRunSettings, scheduleShardRuns } from './runs/schedule';
 import { readCustomCheckConfig } from './checks/custom/config';
 import { createScoringPipeline } from './pipeline/defaultPipeline';
+import { notificationService } from '@backstage/plugin-notifications-node';
+import { DatabaseRemediationStore } from './database/DatabaseRemediationStore';
+import { DatabaseCampaignStore } from './database/DatabaseCampaignStore';
+import { CampaignService } from './remediation/CampaignService';
+import { RemediationNotifier } from './remediation/notifications';
+import {
+  readRemediationSettings,
+  scheduleRemediationMaintenance,
+} from './remediation/schedule';
 
 /**
  * The Stackscore backend plugin: scores catalog entities and serves `/api/stackscore/v1`.
@@ -61,6 +70,7 @@ export const stackscorePlugin = createBackendPlugin({
         scheduler: coreServices.scheduler,
         urlReader: coreServices.urlReader,
         catalog: catalogServiceRef,
+        notifications: notificationService,
       },
       async init({
         logger,
@@ -75,6 +85,7 @@ export const stackscorePlugin = createBackendPlugin({
         scheduler,
         urlReader,
         catalog,
+        notifications,
       }) {
         // Built before anything else so a bad custom check or an id clash stops start-up.
         const pipeline = createScoringPipeline({
@@ -105,6 +116,25 @@ export const stackscorePlugin = createBackendPlugin({
           });
         }
         const radarUsage = new RadarUsageMatchers(radar);
+        const remediationSettings = readRemediationSettings(config);
+        const notifier = new RemediationNotifier({
+          notifications: remediationSettings.notifications
+            ? notifications
+            : undefined,
+          logger,
+        });
+        const remediations = await DatabaseRemediationStore.create({ db });
+        const campaigns = await DatabaseCampaignStore.create({ db });
+        const listChecks = () => pipeline.checks.map(c => c.definition);
+        const campaignService = new CampaignService({
+          campaigns,
+          remediations,
+          listChecks,
+          catalog,
+          auth,
+          logger,
+          notifier,
+        });
         const scorer = new EntityScorer({
           pipeline,
           settings: readCheckSettings(config),
@@ -113,6 +143,7 @@ export const stackscorePlugin = createBackendPlugin({
           localRoot: config.getOptionalString('stackscore.sources.localRoot'),
           logger,
           radarUsage,
+          notifier,
         });
         const runner = new ScoringRunner({
           catalog,
@@ -121,8 +152,16 @@ export const stackscorePlugin = createBackendPlugin({
           runs,
           logger,
           limits,
+          onRunFinished: () =>
+            campaignService.refreshCoverage(new Date()).then(() => {}),
         });
         await scheduleShardRuns({ scheduler, runner, schedule, logger });
+        await scheduleRemediationMaintenance({
+          scheduler,
+          campaigns: campaignService,
+          frequency: remediationSettings.frequency,
+          logger,
+        });
         await scheduleCleanup({
           scheduler,
           catalog,
@@ -144,7 +183,7 @@ export const stackscorePlugin = createBackendPlugin({
           await createRouter({
             logger,
             db,
-            listChecks: () => pipeline.checks.map(c => c.definition),
+            listChecks,
             scores,
             runs,
             exemptions,
@@ -152,6 +191,9 @@ export const stackscorePlugin = createBackendPlugin({
             rollups,
             radar,
             decisions: await DatabaseDecisionStore.create({ db }),
+            remediations,
+            campaigns,
+            campaignService,
             onRadarChanged: () => radarUsage.invalidate(),
             runner,
             scorer,

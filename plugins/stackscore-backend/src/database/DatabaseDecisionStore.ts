@@ -1,5 +1,6 @@
 import { randomUUID } from 'crypto';
 import { Knex } from 'knex';
+import { lockedForUpdate } from './locking';
 import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
 import {
   decisionContentFields,
@@ -304,11 +305,10 @@ export class DatabaseDecisionStore implements DecisionStore {
     id: string,
     version: number,
   ): Promise<Decision> {
-    const query = trx<DecisionRow>('stackscore_decisions').where({ id });
-    if (!String(this.db.client.config.client).includes('sqlite')) {
-      query.forUpdate();
-    }
-    const row = await query.first();
+    const row = await lockedForUpdate(
+      this.db,
+      trx<DecisionRow>('stackscore_decisions').where({ id }),
+    ).first();
     if (!row) throw new NotFoundError(`No decision ${id}`);
     if (Number(row.version) !== version) {
       throw new ConflictError(

@@ -29,14 +29,22 @@ function toExemption(row: ExemptionRow): Exemption {
   };
 }
 
-/** Not revoked as of `at`, created by `at` and expiring after it. */
-function whereActive(at: Date) {
+/**
+ * Narrows a query on `stackscore_exemptions` (optionally aliased) to exemptions active at `at`: created by
+ * then, not yet expired and not yet revoked. The one definition every store that asks "is it exempted" uses.
+ *
+ * @internal
+ */
+export function whereActive(at: Date, alias?: string) {
+  const column = (name: string) => (alias ? `${alias}.${name}` : name);
   return (query: Knex.QueryBuilder) =>
     query
-      .where('created_at', '<=', at)
-      .where('expires_at', '>', at)
+      .where(column('created_at'), '<=', at)
+      .where(column('expires_at'), '>', at)
       .where(revoked =>
-        revoked.whereNull('revoked_at').orWhere('revoked_at', '>', at),
+        revoked
+          .whereNull(column('revoked_at'))
+          .orWhere(column('revoked_at'), '>', at),
       );
 }
 

@@ -1,4 +1,5 @@
 import { Knex } from 'knex';
+import { lockedForUpdate } from './locking';
 import { ConflictError } from '@backstage/errors';
 import type {
   RadarEntryCreate,
@@ -245,12 +246,11 @@ export class DatabaseRadarStore implements RadarStore {
     options: { by: string; at: Date },
   ): Promise<StoredRadarEntry | undefined> {
     return this.db.transaction(async trx => {
-      const query = trx<EntryRow>('stackscore_radar_entries').where({ id });
-      // Two moves at once must not both record the same "from" ring; SQLite serialises writers anyway.
-      if (!String(this.db.client.config.client).includes('sqlite')) {
-        query.forUpdate();
-      }
-      const current = await query.first();
+      // Two moves at once must not both record the same "from" ring.
+      const current = await lockedForUpdate(
+        this.db,
+        trx<EntryRow>('stackscore_radar_entries').where({ id }),
+      ).first();
       if (!current) return undefined;
       const changes: Partial<EntryRow> = {};
       if (update.title !== undefined) changes.title = update.title;

@@ -16,6 +16,7 @@ const tables = [
   'stackscore_result_history',
   'stackscore_exemptions',
   'stackscore_entity_technologies',
+  'stackscore_remediation_items',
 ] as const;
 
 function scores(name: string, status: 'pass' | 'fail'): EntityScores {
@@ -241,9 +242,15 @@ describe('DatabaseRetentionStore', () => {
         stackscore_result_history: 1,
         stackscore_exemptions: 1,
         stackscore_entity_technologies: 1,
+        stackscore_remediation_items: 1,
       };
       expect(await countAll(db, kept)).toEqual(perEntity);
       expect(await countAll(db, gone)).toEqual(perEntity);
+      const events = async () =>
+        Number(
+          (await db('stackscore_remediation_events').count({ n: '*' }))[0].n,
+        );
+      expect(await events()).toBe(2);
 
       // The catalog spells kinds in PascalCase; stored refs are lower case.
       const result = await store.deleteEntitiesNotIn(
@@ -260,11 +267,14 @@ describe('DatabaseRetentionStore', () => {
           resultHistory: 1,
           exemptions: 2,
           technologies: 1,
+          remediationItems: 1,
         },
       });
 
       expect(await countAll(db, kept)).toEqual(perEntity);
       expect(await countAll(db)).toEqual(perEntity);
+      // The removed entity's item took its event along.
+      expect(await events()).toBe(1);
     },
   );
 
@@ -341,6 +351,7 @@ describe('DatabaseRetentionStore', () => {
         stackscore_result_history: 0,
         stackscore_exemptions: 0,
         stackscore_entity_technologies: 1,
+        stackscore_remediation_items: 0,
       });
     },
   );

@@ -17,6 +17,7 @@ const entityTables: Array<[keyof EntityRowsDeletion, string]> = [
   ['resultHistory', 'stackscore_result_history'],
   ['exemptions', 'stackscore_exemptions'],
   ['technologies', 'stackscore_entity_technologies'],
+  ['remediationItems', 'stackscore_remediation_items'],
   ['entities', 'stackscore_entities'],
 ];
 
@@ -81,9 +82,20 @@ export class DatabaseRetentionStore implements RetentionStore {
         resultHistory: 0,
         exemptions: 0,
         technologies: 0,
+        remediationItems: 0,
       };
       for (let i = 0; i < removed.length; i += batchSize) {
         const batch = removed.slice(i, i + batchSize);
+        // Events and campaign membership hang off the items, not the entity.
+        const items = trx('stackscore_remediation_items')
+          .whereIn('entity_ref', batch)
+          .select('id');
+        await trx('stackscore_remediation_events')
+          .whereIn('item_id', items.clone())
+          .delete();
+        await trx('stackscore_campaign_items')
+          .whereIn('item_id', items.clone())
+          .delete();
         for (const [key, table] of entityTables) {
           rows[key] += await trx(table).whereIn('entity_ref', batch).delete();
         }

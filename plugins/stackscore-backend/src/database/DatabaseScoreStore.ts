@@ -1,23 +1,24 @@
 import { Knex } from 'knex';
-import type {
-  RepositoryAdr,
-  CheckResult,
-  EntityScores,
-  ScorecardScore,
+import {
+  compareScorecardLevels,
+  type RepositoryAdr,
+  type CheckResult,
+  type EntityScores,
+  type ScorecardLevel,
+  type ScorecardScore,
 } from '@stackscore/plugin-stackscore-common';
 import type {
   DetectedEntityTechnology,
   EntitySnapshot,
+  SavedScores,
   ScoreStore,
   ScoredEntity,
   StoredEntityScores,
 } from './ScoreStore';
 import { Timestamp, toDate } from './timestamps';
 import { EntityMetadataRow, toEntityMetadata } from './entityRows';
-
-// 100 rows of at most 7 columns stay under SQLite's oldest limit of 999 bound parameters, and hold one
-// entity's results in one statement.
-const chunkSize = 100;
+import { reconcileEntityItems } from './remediationSync';
+import { insertInSlices } from './chunks';
 
 interface EntityRow extends EntityMetadataRow {
   ecosystems: string;
@@ -42,16 +43,6 @@ function toEntity(row: EntityRow): ScoredEntity {
   return { ...toEntityMetadata(row), ecosystems: JSON.parse(row.ecosystems) };
 }
 
-async function insertChunked(
-  trx: Knex.Transaction,
-  table: string,
-  rows: object[],
-): Promise<void> {
-  for (let i = 0; i < rows.length; i += chunkSize) {
-    await trx(table).insert(rows.slice(i, i + chunkSize));
-  }
-}
-
 /** Replaces what an entity uses, keeping when each technology still in use was first seen. */
 async function replaceTechnologies(
   trx: Knex.Transaction,
@@ -72,7 +63,7 @@ async function replaceTechnologies(
   await trx('stackscore_entity_technologies')
     .where({ entity_ref: ref })
     .delete();
-  await insertChunked(
+  await insertInSlices(
     trx,
     'stackscore_entity_technologies',
     technologies.map(t => ({
@@ -116,11 +107,21 @@ export class DatabaseScoreStore implements ScoreStore {
     technologies?: DetectedEntityTechnology[];
     stackProfile?: unknown;
     repositoryAdrs?: RepositoryAdr[];
-  }): Promise<void> {
+  }): Promise<SavedScores> {
     const { entity, snapshot, scores, scoredAt } = input;
     const ref = entity.entityRef;
     const day = scoredAt.toISOString().slice(0, 10);
-    await this.db.transaction(async trx => {
+    return this.db.transaction(async trx => {
+      const previousLevels = new Map<string, ScorecardLevel>(
+        (
+          await trx('stackscore_scorecard_scores')
+            .where({ entity_ref: ref })
+            .select('scorecard', 'level')
+        ).map((r: { scorecard: string; level: ScorecardLevel }) => [
+          r.scorecard,
+          r.level,
+        ]),
+      );
       const previous = new Map<string, string>(
         (
           await trx('stackscore_check_results')
@@ -167,7 +168,7 @@ export class DatabaseScoreStore implements ScoreStore {
       }
 
       await trx('stackscore_check_results').where({ entity_ref: ref }).delete();
-      await insertChunked(
+      await insertInSlices(
         trx,
         'stackscore_check_results',
         scores.results.map(r => ({
@@ -188,7 +189,7 @@ export class DatabaseScoreStore implements ScoreStore {
           ? previous.get(r.checkId) !== r.status
           : r.status === 'fail' || r.status === 'error',
       );
-      await insertChunked(
+      await insertInSlices(
         trx,
         'stackscore_result_history',
         changes.map(r => ({
@@ -203,7 +204,7 @@ export class DatabaseScoreStore implements ScoreStore {
       await trx('stackscore_scorecard_scores')
         .where({ entity_ref: ref })
         .delete();
-      await insertChunked(
+      await insertInSlices(
         trx,
         'stackscore_scorecard_scores',
         scores.scorecards.map(s => ({
@@ -241,6 +242,23 @@ export class DatabaseScoreStore implements ScoreStore {
           .onConflict(['entity_ref', 'scorecard', 'day'])
           .merge(['level', 'score']);
       }
+
+      // Items follow the results in the same transaction, so a board never disagrees with the scores.
+      await reconcileEntityItems(trx, {
+        entityRef: ref,
+        at: scoredAt,
+        results: scores.results,
+        owner: entity.owner ?? null,
+      });
+
+      return {
+        levelDrops: scores.scorecards.flatMap(card => {
+          const before = previousLevels.get(card.id);
+          return before && compareScorecardLevels(card.level, before) < 0
+            ? [{ scorecard: card.id, from: before, to: card.level }]
+            : [];
+        }),
+      };
     });
   }
 

@@ -23,6 +23,8 @@ export interface EntityRowsDeletion {
   resultHistory: number;
   exemptions: number;
   technologies: number;
+  /** Remediation items, with their events and campaign membership. */
+  remediationItems: number;
 }
 
 /**

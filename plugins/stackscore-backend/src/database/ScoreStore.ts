@@ -65,13 +65,30 @@ export interface DetectedEntityTechnology {
 }
 
 /**
+ * What saving an entity's scores changed that someone should hear about.
+ *
+ * @internal
+ */
+export interface SavedScores {
+  /** Scorecards whose level is lower than at the previous scoring (before exemptions). */
+  levelDrops: Array<{
+    scorecard: ScorecardScore['id'];
+    from: ScorecardScore['level'];
+    to: ScorecardScore['level'];
+  }>;
+}
+
+/**
  * Persistence of scores: latest results, history of status changes, daily points, snapshots.
  *
  * @internal
  */
 export interface ScoreStore {
   getSnapshot(entityRef: string): Promise<EntitySnapshot | undefined>;
-  /** Writes everything of one entity in one transaction; a crash leaves the previous scores intact. */
+  /**
+   * Writes everything of one entity in one transaction, remediation items included; a crash leaves the
+   * previous scores intact.
+   */
   saveScores(input: {
     entity: ScoredEntity;
     snapshot: EntitySnapshot;
@@ -83,7 +100,7 @@ export interface ScoreStore {
     stackProfile?: unknown;
     /** ADR files found in the repository; absent when none were looked for. */
     repositoryAdrs?: RepositoryAdr[];
-  }): Promise<void>;
+  }): Promise<SavedScores>;
   /**
    * ADR files found in the entity's repository at its last scoring, and why none could be read when the
    * repository was unavailable. Undefined when the entity was never scored.

@@ -46,7 +46,7 @@ const validExemption = () => ({
 /** One abusive request. */
 interface AbuseCase {
   name: string;
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** Below the plugin's mount point, sent byte for byte (no `..` normalisation). */
   path: string;
   headers?: Record<string, string>;
@@ -133,7 +133,7 @@ function unexpectedBodies(): Array<Omit<AbuseCase, 'method' | 'path'>> {
  * missing).
  */
 function jsonBodyCases(
-  method: 'POST' | 'PUT',
+  method: 'POST' | 'PUT' | 'PATCH',
   path: string,
   valid: Record<string, unknown>,
   options: { fieldsRequired: boolean },
@@ -406,6 +406,163 @@ function radarEntryUpdateCases(): AbuseCase[] {
   ];
 }
 
+const validCampaign = {
+  title: 'Supply-chain silver',
+  target: { type: 'level', scorecard: 'supply-chain', level: 'silver' },
+  startDate: '2026-11-01',
+  deadline: '2027-03-31',
+  owner: 'group:default/platform',
+};
+
+function campaignCreateCases(): AbuseCase[] {
+  const post = (name: string, changes: object): AbuseCase => ({
+    name,
+    method: 'POST',
+    path: '/v1/campaigns',
+    headers: json,
+    body: JSON.stringify({ ...validCampaign, ...changes }),
+  });
+  return [
+    ...jsonBodyCases('POST', '/v1/campaigns', validCampaign, {
+      fieldsRequired: true,
+    }),
+    post('a deadline before the start', { deadline: '2026-10-01' }),
+    post('an impossible date', { deadline: '2027-02-30' }),
+    post('a date with a time', { deadline: '2027-03-31T00:00:00Z' }),
+    post('a blank title', { title: '   ' }),
+    post('a title over 200 characters', { title: 'x'.repeat(201) }),
+    post('a title on two lines', { title: 'a\nb' }),
+    post('an unknown target type', { target: { type: 'everything' } }),
+    post('a checks target without checks', {
+      target: { type: 'checks', checks: [] },
+    }),
+    post('a checks target naming an unknown check', {
+      target: { type: 'checks', checks: ['security.no-such-check'] },
+    }),
+    post('a check id carrying SQL', {
+      target: { type: 'checks', checks: [sqlPayload] },
+    }),
+    post('a level target at level none', {
+      target: { type: 'level', scorecard: 'security', level: 'none' },
+    }),
+    post('a level target on an unknown scorecard', {
+      target: { type: 'level', scorecard: 'cost', level: 'gold' },
+    }),
+    post('an owner that is a component', {
+      owner: 'component:default/checkout-api',
+    }),
+    post('a scope owner that is not a ref', { scope: { owners: ['me'] } }),
+    post('a scope with an unknown field', { scope: { teams: ['a'] } }),
+    post('includeSubgroups as a string', {
+      scope: { includeSubgroups: 'yes' },
+    }),
+    post('a tag carrying a script', { scope: { tags: [scriptPayload] } }),
+    post('a version on create', { version: 1 }),
+  ];
+}
+
+function campaignUpdateCases(
+  freshCampaign: () => Promise<string>,
+): AbuseCase[] {
+  const valid = { ...validCampaign, version: 1 };
+  const onFresh = (c: AbuseCase): AbuseCase => ({
+    ...c,
+    path: '(prepared)',
+    prepare: async () => `/v1/campaigns/${await freshCampaign()}`,
+  });
+  const put = (name: string, changes: object): AbuseCase =>
+    onFresh({
+      name,
+      method: 'PUT',
+      path: '',
+      headers: json,
+      body: JSON.stringify({ ...valid, ...changes }),
+    });
+  return [
+    ...jsonBodyCases('PUT', '', valid, { fieldsRequired: true }).map(onFresh),
+    put('a stale version', { version: 2 }),
+    put('version 0', { version: 0 }),
+    put('a fractional version', { version: 1.5 }),
+    put('a deadline before the start', { deadline: '2026-10-01' }),
+    {
+      name: 'no such campaign',
+      method: 'PUT',
+      path: '/v1/campaigns/00000000-0000-4000-8000-000000000000',
+      headers: json,
+      body: JSON.stringify(valid),
+    },
+    ...badIds.map(id => ({
+      name: `id ${id.slice(0, 60)}`,
+      method: 'PUT' as const,
+      path: `/v1/campaigns/${id}`,
+      headers: json,
+      body: JSON.stringify(valid),
+    })),
+  ];
+}
+
+function remediationUpdateCases(anItem: () => Promise<string>): AbuseCase[] {
+  const onItem = (c: AbuseCase): AbuseCase => ({
+    ...c,
+    path: '(prepared)',
+    prepare: async () => `/v1/remediations/${await anItem()}`,
+  });
+  const patch = (name: string, body: object): AbuseCase =>
+    onItem({
+      name,
+      method: 'PATCH',
+      path: '',
+      headers: json,
+      body: JSON.stringify(body),
+    });
+  return [
+    ...jsonBodyCases(
+      'PATCH',
+      '',
+      {
+        status: 'in-progress',
+        assignee: 'user:default/alice',
+        dueDate: '2027-01-31',
+        ticketUrl: 'https://tickets.example.com/SEC-1',
+        notes: 'Semgrep job drafted',
+      },
+      { fieldsRequired: false },
+    )
+      // null clears these fields: a valid change, not abuse.
+      .filter(c => !/^(assignee|dueDate|ticketUrl|notes) as null$/.test(c.name))
+      .map(onItem),
+    patch('an empty change', {}),
+    patch('status resolved', { status: 'resolved' }),
+    patch('status exempted', { status: 'exempted' }),
+    patch('an assignee that is a group', {
+      assignee: 'group:default/platform',
+    }),
+    patch('an assignee that is not a ref', { assignee: 'alice' }),
+    // Spelled in two parts so the linter does not take the test data for a script URL in our code.
+    patch('a javascript: ticket link', {
+      ticketUrl: ['javascript', 'alert(1)'].join(':'),
+    }),
+    patch('a ticket link that is not a URL', { ticketUrl: 'SEC-1' }),
+    patch('notes over 5,000 characters', { notes: 'x'.repeat(5001) }),
+    patch('an impossible due date', { dueDate: '2027-02-30' }),
+    patch('an id for a field', { id: '00000000-0000-4000-8000-000000000000' }),
+    {
+      name: 'no such item',
+      method: 'PATCH',
+      path: '/v1/remediations/00000000-0000-4000-8000-000000000000',
+      headers: json,
+      body: JSON.stringify({ status: 'in-progress' }),
+    },
+    ...badIds.map(id => ({
+      name: `id ${id.slice(0, 60)}`,
+      method: 'PATCH' as const,
+      path: `/v1/remediations/${id}`,
+      headers: json,
+      body: JSON.stringify({ status: 'in-progress' }),
+    })),
+  ];
+}
+
 function stackRecommendCases(): AbuseCase[] {
   const post = (name: string, body: object): AbuseCase => ({
     name,
@@ -552,6 +709,20 @@ const badReads: Array<[string, string]> = [
   ['/v1/radar/teams/default/platform', 'unknown=1'],
   ['/v1/stack/teams/default/platform', 'includeSubgroups=1'],
   ['/v1/stack/teams/default/platform', 'unknown=1'],
+  ['/v1/remediations', 'status=done'],
+  ['/v1/remediations', 'status='],
+  ['/v1/remediations', 'owner=%3A%3A%3A'],
+  ['/v1/remediations', `owner=${enc(sqlPayload)}`],
+  ['/v1/remediations', 'campaign=nope'],
+  ['/v1/remediations', 'assignee=group%3Adefault%2Fplatform'],
+  ['/v1/remediations', 'limit=501'],
+  ['/v1/remediations', 'offset=-1'],
+  ['/v1/remediations', 'includeSubgroups=maybe'],
+  ['/v1/remediations', 'check=a%00b'],
+  ['/v1/remediations', 'unknown=1'],
+  [`${entityPath}/remediations`, 'owner=group%3Adefault%2Fplatform'],
+  [`${entityPath}/remediations`, 'status=nope'],
+  ['/v1/campaigns', 'unknown=1'],
   // PostgreSQL refuses NUL in text; a filter carrying one must be a 400 on every database, not a 500 on one.
   ['/v1/exemptions', 'checkId=a%00b'],
   ['/v1/exemptions', 'entityRef=component%3Adefault%2Fa%00b'],
@@ -579,6 +750,10 @@ const unknownReads = [
   `/v1/radar/teams/default/a%00b`,
   `/v1/radar/teams/default/ghost`,
   `/v1/stack/teams/default/ghost`,
+  `/v1/remediations/00000000-0000-4000-8000-000000000000`,
+  `/v1/remediations/a%00b/events`,
+  `/v1/campaigns/00000000-0000-4000-8000-000000000000`,
+  `/v1/campaigns/..`,
 ];
 
 /** Whether a response is a refusal: a 4xx in Backstage's JSON error shape with a message. */
@@ -688,6 +863,33 @@ describe('input abuse', () => {
       return created.json.id;
     }
 
+    async function freshCampaign(): Promise<string> {
+      const created = await send({
+        name: 'seed',
+        method: 'POST',
+        path: '/v1/campaigns',
+        headers: json,
+        body: JSON.stringify(validCampaign),
+      });
+      if (created.status !== 201) {
+        throw new Error(`Could not create a campaign: ${created.text}`);
+      }
+      return created.json.id;
+    }
+
+    async function anItem(): Promise<string> {
+      const listed = await send({
+        name: 'items',
+        method: 'GET',
+        path: '/v1/remediations?limit=1',
+      });
+      const id = listed.json?.items?.[0]?.id;
+      if (typeof id !== 'string') {
+        throw new Error(`No remediation item to abuse: ${listed.text}`);
+      }
+      return id;
+    }
+
     beforeAll(async () => {
       db = await databases.init(databaseId as ReliabilityDatabaseId);
       ({ port } = await startReliabilityBackend({
@@ -754,6 +956,33 @@ describe('input abuse', () => {
 
     describe('PUT /v1/radar/entries/:id refuses', () => {
       it.each(radarEntryUpdateCases().map(c => [c.name, c]))(
+        '%s',
+        async (_name, c) => {
+          expect(await refusalProblems(c as AbuseCase)).toEqual([]);
+        },
+      );
+    });
+
+    describe('POST /v1/campaigns refuses', () => {
+      it.each(campaignCreateCases().map(c => [c.name, c]))(
+        '%s',
+        async (_name, c) => {
+          expect(await refusalProblems(c as AbuseCase)).toEqual([]);
+        },
+      );
+    });
+
+    describe('PUT /v1/campaigns/:id refuses', () => {
+      it.each(campaignUpdateCases(freshCampaign).map(c => [c.name, c]))(
+        '%s',
+        async (_name, c) => {
+          expect(await refusalProblems(c as AbuseCase)).toEqual([]);
+        },
+      );
+    });
+
+    describe('PATCH /v1/remediations/:id refuses', () => {
+      it.each(remediationUpdateCases(anItem).map(c => [c.name, c]))(
         '%s',
         async (_name, c) => {
           expect(await refusalProblems(c as AbuseCase)).toEqual([]);

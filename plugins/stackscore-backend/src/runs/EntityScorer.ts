@@ -14,6 +14,7 @@ import { entityHash, pipelineVersion } from './fingerprints';
 import { profileFromFacts } from '@stackscore/plugin-stackscore-common';
 import type { UsageMatcherSet } from '../radar/usageMatchers';
 import { entityTechnologies } from '../radar/entityTechnologies';
+import type { RemediationNotifier } from '../remediation/notifications';
 
 /**
  * Outcome of scoring one entity: rescored, or skipped because nothing it depends on changed.
@@ -43,6 +44,8 @@ export class EntityScorer {
       logger: LoggerService;
       /** Radar usage matchers; without them nothing is recorded about what entities use. */
       radarUsage?: { current(): Promise<UsageMatcherSet> };
+      /** Told when a scorecard's level drops, to notify the owner. */
+      notifier?: Pick<RemediationNotifier, 'levelDropped'>;
     },
   ) {
     this.version = pipelineVersion(
@@ -96,7 +99,7 @@ export class EntityScorer {
     }
 
     const catalog = collectCatalogFacts(entity);
-    await store.saveScores({
+    const saved = await store.saveScores({
       entity: {
         entityRef,
         kind: catalog.kind,
@@ -127,6 +130,11 @@ export class EntityScorer {
         ? profileFromFacts(entityRef, outcome.facts)
         : undefined,
       repositoryAdrs: outcome.facts.adrs,
+    });
+    await this.options.notifier?.levelDropped({
+      entityRef,
+      owner: catalog.owner,
+      drops: saved.levelDrops,
     });
     return { status: 'scored', scores: outcome.scores };
   }

@@ -69,6 +69,8 @@ export class ScoringRunner {
       runs: RunStore;
       logger: LoggerService;
       limits: RunLimits;
+      /** Work that follows a finished run (campaign due dates for new items); its failure is only logged. */
+      onRunFinished?: () => Promise<void>;
     },
   ) {}
 
@@ -248,6 +250,11 @@ export class ScoringRunner {
       failed: progress.failed,
       durationMs: Date.now() - started,
     });
+    await this.options
+      .onRunFinished?.()
+      .catch(error =>
+        log.error(`Stackscore work after the run failed: ${error}`),
+      );
     return (await runs.getRun(run.id))!;
   }
 }

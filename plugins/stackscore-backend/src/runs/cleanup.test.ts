@@ -127,6 +127,7 @@ describe('runCleanup', () => {
             resultHistory: 1,
             exemptions: 0,
             technologies: 0,
+            remediationItems: expect.any(Number),
           },
         },
       });

@@ -18,7 +18,12 @@ export interface ScheduleSettings {
   shards: number;
 }
 
-function duration(config: Config, key: string, fallback: HumanDuration) {
+/**
+ * A duration setting, or the fallback when it is absent.
+ *
+ * @internal
+ */
+export function duration(config: Config, key: string, fallback: HumanDuration) {
   return config.has(key) ? readDurationFromConfig(config, { key }) : fallback;
 }
 

@@ -19,6 +19,9 @@ import type { DecisionStore } from '../database/DecisionStore';
 import type { RunStore } from '../database/RunStore';
 import type { ScoreStore } from '../database/ScoreStore';
 import type { EntityScorer } from '../runs/EntityScorer';
+import type { RemediationStore } from '../database/RemediationStore';
+import type { CampaignStore } from '../database/CampaignStore';
+import type { CampaignService } from '../remediation/CampaignService';
 import type { ScoringRunner } from '../runs/ScoringRunner';
 
 /**
@@ -38,6 +41,9 @@ export interface RouterOptions {
   rollups: RollupStore;
   radar: RadarStore;
   decisions: DecisionStore;
+  remediations: RemediationStore;
+  campaigns: CampaignStore;
+  campaignService: CampaignService;
   /** Told when radar entries change, so scoring uses new usage matchers at once. */
   onRadarChanged: () => void;
   runner: ScoringRunner;
@@ -67,4 +73,19 @@ export async function authorize(
   if (decision.result !== AuthorizeResult.ALLOW) {
     throw new NotAllowedError(`Not allowed: ${permission.permission.name}`);
   }
+}
+
+/**
+ * The signed-in user making the request, as an entity ref; service callers are refused (401).
+ *
+ * @internal
+ */
+export async function callerRef(
+  options: Pick<RouterOptions, 'httpAuth' | 'userInfo'>,
+  req: express.Request,
+): Promise<string> {
+  const credentials = await options.httpAuth.credentials(req, {
+    allow: ['user'],
+  });
+  return (await options.userInfo.getUserInfo(credentials)).userEntityRef;
 }

@@ -131,6 +131,27 @@ export function buildGroupHierarchy(groups: readonly Entity[]): GroupHierarchy {
 }
 
 /**
+ * Owner refs with every subgroup of each group among them added; users and groups the catalog does not know
+ * stay as they are.
+ *
+ * @internal
+ */
+export function withSubgroups(
+  owners: readonly string[],
+  hierarchy: GroupHierarchy,
+): string[] {
+  return [
+    ...new Set(
+      owners.flatMap(owner =>
+        owner.startsWith('group:') && hierarchy.teamOf(owner)
+          ? [owner, ...hierarchy.descendants(owner)]
+          : [owner],
+      ),
+    ),
+  ];
+}
+
+/**
  * Reads every group from the catalog with the plugin's own credentials and builds the hierarchy; meant to
  * be called once per request.
  *

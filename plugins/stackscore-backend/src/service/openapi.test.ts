@@ -365,4 +365,86 @@ describe('the OpenAPI document', () => {
       await asUser(request(server).get(`${entity}/decisions`)),
     );
   });
+  it('describes the remediation and campaign responses', async () => {
+    const server = await startStackscore({
+      entities: [await exampleEntity('promo-codes')],
+    });
+    const api = '/api/stackscore/v1';
+    await waitForRun(
+      server,
+      (
+        await asUser(request(server).post(`${api}/runs`))
+      ).body.id,
+    );
+    const list = await asUser(
+      request(server).get(`${api}/remediations?owner=group:default/payments`),
+    );
+    expect(list.body.items.length).toBeGreaterThan(0);
+    expectDocumented('/v1/remediations', 'get', list);
+    expectDocumented(
+      '/v1/remediations',
+      'get',
+      await asUser(request(server).get(`${api}/remediations?status=x`)),
+    );
+    const id = list.body.items[0].id;
+    expectDocumented(
+      '/v1/remediations/{id}',
+      'patch',
+      await asUser(
+        request(server)
+          .patch(`${api}/remediations/${id}`)
+          .send({ status: 'in-progress', dueDate: '2027-01-31' }),
+      ),
+    );
+    expectDocumented(
+      '/v1/remediations/{id}',
+      'get',
+      await asUser(request(server).get(`${api}/remediations/${id}`)),
+    );
+    expectDocumented(
+      '/v1/remediations/{id}/events',
+      'get',
+      await asUser(request(server).get(`${api}/remediations/${id}/events`)),
+    );
+    expectDocumented(
+      '/v1/entities/{kind}/{namespace}/{name}/remediations',
+      'get',
+      await asUser(
+        request(server).get(
+          `${api}/entities/component/default/promo-codes/remediations`,
+        ),
+      ),
+    );
+    const campaign = {
+      title: 'Supply-chain silver',
+      target: { type: 'level', scorecard: 'supply-chain', level: 'silver' },
+      scope: { lifecycles: ['production'] },
+      startDate: '2026-11-01',
+      deadline: '2027-03-31',
+      owner: 'group:default/platform',
+    };
+    const created = await asUser(
+      request(server).post(`${api}/campaigns`).send(campaign),
+    );
+    expectDocumented('/v1/campaigns', 'post', created);
+    expectDocumented(
+      '/v1/campaigns/{id}',
+      'get',
+      await asUser(request(server).get(`${api}/campaigns/${created.body.id}`)),
+    );
+    expectDocumented(
+      '/v1/campaigns/{id}',
+      'put',
+      await asUser(
+        request(server)
+          .put(`${api}/campaigns/${created.body.id}`)
+          .send({ ...campaign, version: 1 }),
+      ),
+    );
+    expectDocumented(
+      '/v1/campaigns',
+      'get',
+      await asUser(request(server).get(`${api}/campaigns`)),
+    );
+  });
 });

@@ -4,7 +4,15 @@
  */
 import { radarPaths, radarSchemas } from './openapiRadar';
 import { decisionPaths, decisionSchemas } from './openapiDecisions';
-import { dateTime, json, ref } from './openapiParts';
+import { remediationPaths, remediationSchemas } from './openapiRemediation';
+import {
+  checkLevel,
+  dateTime,
+  entityParams,
+  json,
+  ref,
+  severity,
+} from './openapiParts';
 
 const errors = {
   '400': json(
@@ -15,15 +23,7 @@ const errors = {
   '403': json(ref('Error'), 'Not permitted'),
   '404': json(ref('Error'), 'Not found'),
 };
-const entityParams = ['kind', 'namespace', 'name'].map(name => ({
-  name,
-  in: 'path',
-  required: true,
-  schema: { type: 'string' },
-}));
 const level = { enum: ['none', 'bronze', 'silver', 'gold'] };
-const checkLevel = { enum: ['bronze', 'silver', 'gold'] };
-const severity = { enum: ['critical', 'high', 'medium', 'low'] };
 const scorecardId = {
   enum: ['slo', 'observability', 'security', 'supply-chain'],
 };
@@ -335,7 +335,12 @@ export const openApiDocument = {
   },
   servers: [{ url: '/api/stackscore' }],
   components: {
-    schemas: { ...schemas, ...radarSchemas, ...decisionSchemas },
+    schemas: {
+      ...schemas,
+      ...radarSchemas,
+      ...decisionSchemas,
+      ...remediationSchemas,
+    },
     securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
   },
   security: [{ bearer: [] }],
@@ -832,5 +837,6 @@ export const openApiDocument = {
     },
     ...radarPaths,
     ...decisionPaths,
+    ...remediationPaths,
   } as Record<string, Record<string, any>>,
 };

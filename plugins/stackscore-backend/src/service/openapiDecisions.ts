@@ -4,20 +4,23 @@ import {
   decisionSupersedeSchema,
   decisionUpdateSchema,
 } from '@stackscore/plugin-stackscore-common';
-import { body, dateTime, error, json, ref } from './openapiParts';
+import {
+  body,
+  dateTime,
+  entityParams,
+  error,
+  json,
+  ref,
+  strings,
+  uuidIdParam,
+} from './openapiParts';
 
 /*
  * The decision-record part of the OpenAPI document. Request bodies are generated from the zod schemas the
  * routes validate with.
  */
 
-const strings = { type: 'array', items: { type: 'string' } };
-const idParam = {
-  name: 'id',
-  in: 'path',
-  required: true,
-  schema: { type: 'string', format: 'uuid' },
-};
+const idParam = uuidIdParam;
 const content = {
   type: 'object',
   required: [
@@ -288,12 +291,7 @@ export const decisionPaths: Record<string, Record<string, any>> = {
   },
   '/v1/entities/{kind}/{namespace}/{name}/decisions': {
     get: {
-      parameters: ['kind', 'namespace', 'name'].map(name => ({
-        name,
-        in: 'path',
-        required: true,
-        schema: { type: 'string' },
-      })),
+      parameters: entityParams,
       responses: {
         '200': json(
           {

@@ -28,3 +28,30 @@ export const error = (description: string) => json(ref('Error'), description);
 
 /** @internal */
 export const dateTime = { type: 'string', format: 'date-time' };
+
+/** @internal An array of strings. */
+export const strings = { type: 'array', items: { type: 'string' } };
+
+/** @internal The `:id` path parameter of resources identified by a UUID. */
+export const uuidIdParam = {
+  name: 'id',
+  in: 'path',
+  required: true,
+  schema: { type: 'string', format: 'uuid' },
+};
+
+/** @internal The `:kind/:namespace/:name` path parameters of entity routes. */
+export const entityParams: object[] = ['kind', 'namespace', 'name'].map(
+  name => ({
+    name,
+    in: 'path',
+    required: true,
+    schema: { type: 'string' },
+  }),
+);
+
+/** @internal Scorecard levels a check can have. */
+export const checkLevel = { enum: ['bronze', 'silver', 'gold'] };
+
+/** @internal Check severities. */
+export const severity = { enum: ['critical', 'high', 'medium', 'low'] };

@@ -12,6 +12,8 @@ import { addRollupRoutes } from './routes/rollups';
 import { addRadarRoutes } from './routes/radar';
 import { addStackRoutes } from './routes/stack';
 import { addDecisionRoutes } from './routes/decisions';
+import { addRemediationRoutes } from './routes/remediations';
+import { addCampaignRoutes } from './routes/campaigns';
 import { rejectNulCharacters } from './validation';
 
 export type { RouterOptions } from './context';
@@ -37,6 +39,8 @@ export async function createRouter(
   addRadarRoutes(router, options);
   addStackRoutes(router, options);
   addDecisionRoutes(router, options);
+  addRemediationRoutes(router, options);
+  addCampaignRoutes(router, options);
   // Anything else under the API's prefix answers in Backstage's error shape rather than falling through;
   // other paths stay free for what the framework mounts on the plugin.
   router.use('/v1', () => {

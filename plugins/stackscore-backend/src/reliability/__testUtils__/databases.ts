@@ -55,6 +55,10 @@ export const stackscoreTables = [
   'stackscore_radar_entries',
   'stackscore_radar_moves',
   'stackscore_entity_technologies',
+  'stackscore_remediation_items',
+  'stackscore_remediation_events',
+  'stackscore_campaigns',
+  'stackscore_campaign_items',
 ] as const;
 
 /**

@@ -24,7 +24,7 @@ import {
 import type { DecisionStore } from '../../database/DecisionStore';
 import type { RadarStore } from '../../database/RadarStore';
 import type { ScoreStore } from '../../database/ScoreStore';
-import { RouterOptions, authorize } from '../context';
+import { RouterOptions, authorize, callerRef } from '../context';
 import {
   entityRefFromParams,
   parseInput,
@@ -74,14 +74,7 @@ export function addDecisionRoutes(
   router: ReturnType<typeof Router>,
   options: DecisionRouteOptions,
 ) {
-  const { decisions, httpAuth, userInfo, catalog, auth } = options;
-
-  const callerRef = async (req: Request) =>
-    (
-      await userInfo.getUserInfo(
-        await httpAuth.credentials(req, { allow: ['user'] }),
-      )
-    ).userEntityRef;
+  const { decisions, httpAuth, catalog, auth } = options;
 
   /** Links must point at things that exist, so a typo does not become a silently dead link. */
   async function checkReferences(content: Partial<DecisionContent>) {
@@ -152,7 +145,7 @@ export function addDecisionRoutes(
   });
 
   router.post('/v1/decisions', requireJsonBody, async (req, res) => {
-    const by = await callerRef(req);
+    const by = await callerRef(options, req);
     const content = parseInput(decisionCreateSchema, req.body, 'body');
     await authorize(options, req, {
       permission: stackscoreDecisionCreatePermission,
@@ -163,7 +156,7 @@ export function addDecisionRoutes(
   });
 
   router.post('/v1/decisions/import', requireJsonBody, async (req, res) => {
-    const by = await callerRef(req);
+    const by = await callerRef(options, req);
     const body = parseInput(decisionImportSchema, req.body, 'body');
     await authorize(options, req, {
       permission: stackscoreDecisionCreatePermission,
@@ -203,7 +196,7 @@ export function addDecisionRoutes(
   });
 
   router.put('/v1/decisions/:id', requireJsonBody, async (req, res) => {
-    const by = await callerRef(req);
+    const by = await callerRef(options, req);
     const { id } = parseInput(idParamsSchema, req.params, 'decision id');
     const { version, ...changes } = parseInput(
       decisionUpdateSchema,
@@ -224,7 +217,7 @@ export function addDecisionRoutes(
     '/v1/decisions/:id/supersede',
     requireJsonBody,
     async (req, res) => {
-      const by = await callerRef(req);
+      const by = await callerRef(options, req);
       const { id } = parseInput(idParamsSchema, req.params, 'decision id');
       const body = parseInput(decisionSupersedeSchema, req.body, 'body');
       await authorize(options, req, {

@@ -16,6 +16,7 @@ import {
   stackscoreExemptionCreatePermission,
   stackscoreExemptionDeletePermission,
 } from '@stackscore/plugin-stackscore-common';
+import { DatabaseRemediationStore } from '../../database/DatabaseRemediationStore';
 import { DatabaseExemptionStore } from '../../database/DatabaseExemptionStore';
 import type { Exemption } from '../../database/ExemptionStore';
 import type { StoredEntityScores } from '../../database/ScoreStore';
@@ -68,6 +69,7 @@ describe('exemption routes', () => {
     router.use(rejectNulCharacters);
     addExemptionRoutes(router, {
       exemptions,
+      remediations: await DatabaseRemediationStore.create({ db }),
       listChecks: () => [...checkCatalogue],
       catalog: catalogServiceMock({ entities: [checkoutApi] }),
       auth: mockServices.auth(),

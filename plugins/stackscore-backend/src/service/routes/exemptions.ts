@@ -1,4 +1,3 @@
-import type { Request } from 'express';
 import type Router from 'express-promise-router';
 import type { UserInfoService } from '@backstage/backend-plugin-api';
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
@@ -10,8 +9,9 @@ import {
 } from '@stackscore/plugin-stackscore-common';
 import type { Exemption, ExemptionStore } from '../../database/ExemptionStore';
 import type { StoredEntityScores } from '../../database/ScoreStore';
+import type { RemediationStore } from '../../database/RemediationStore';
 import { applyExemptions } from '../../scoring/applyExemptions';
-import { RouterOptions, authorize } from '../context';
+import { RouterOptions, authorize, callerRef } from '../context';
 import { parseInput, requireNoBody, requireJsonBody } from '../validation';
 
 /** Longest an exemption may run: it is a deliberate, reviewed exception, not a permanent waiver. */
@@ -147,6 +147,8 @@ export type ExemptionRouteOptions = Pick<
 > & {
   exemptions: ExemptionStore;
   userInfo: UserInfoService;
+  /** Moves the entity's remediation items in or out of `exempted` at once. */
+  remediations: Pick<RemediationStore, 'reconcileEntities'>;
 };
 
 /**
@@ -158,14 +160,7 @@ export function addExemptionRoutes(
   router: ReturnType<typeof Router>,
   options: ExemptionRouteOptions,
 ) {
-  const { exemptions, httpAuth, userInfo, catalog, auth, listChecks } = options;
-
-  const callerRef = async (req: Request) =>
-    (
-      await userInfo.getUserInfo(
-        await httpAuth.credentials(req, { allow: ['user'] }),
-      )
-    ).userEntityRef;
+  const { exemptions, httpAuth, catalog, auth, listChecks } = options;
 
   router.get('/v1/exemptions', async (req, res) => {
     await httpAuth.credentials(req, { allow: ['user', 'service'] });
@@ -190,7 +185,7 @@ export function addExemptionRoutes(
   });
 
   router.post('/v1/exemptions', requireJsonBody, async (req, res) => {
-    const createdBy = await callerRef(req);
+    const createdBy = await callerRef(options, req);
     const body = parseInput(createBodySchema, req.body, 'body');
     if (!listChecks().some(check => check.id === body.checkId)) {
       throw new InputError(
@@ -214,11 +209,15 @@ export function addExemptionRoutes(
       createdBy,
       expiresAt: body.expiresAt,
     });
+    await options.remediations.reconcileEntities(
+      [exemption.entityRef],
+      new Date(),
+    );
     res.status(201).json(exemptionJson(exemption, new Date()));
   });
 
   router.delete('/v1/exemptions/:id', requireNoBody, async (req, res) => {
-    const revokedBy = await callerRef(req);
+    const revokedBy = await callerRef(options, req);
     const { id } = parseInput(idParamsSchema, req.params, 'exemption id');
     const existing = await exemptions.getExemption(id);
     if (!existing) throw new NotFoundError(`No exemption ${id}`);
@@ -228,6 +227,10 @@ export function addExemptionRoutes(
     });
     const revoked = await exemptions.revokeExemption(id, revokedBy);
     if (!revoked) throw new NotFoundError(`No exemption ${id}`);
+    await options.remediations.reconcileEntities(
+      [revoked.entityRef],
+      new Date(),
+    );
     res.json(exemptionJson(revoked, new Date()));
   });
 }
