@@ -171,6 +171,24 @@ export const stackscoreTeamDecisionsEntityContent = EntityContentBlueprint.make(
 );
 
 /**
+ * The Remediation tab on component pages (the component's items) and group pages (the team's board).
+ *
+ * @alpha
+ */
+export const stackscoreRemediationEntityContent = EntityContentBlueprint.make({
+  name: 'remediation',
+  params: {
+    path: 'remediation',
+    title: 'Remediation',
+    filter: 'kind:component,group',
+    loader: () =>
+      import('./components/EntityRemediationContent').then(m => (
+        <m.EntityRemediationContent />
+      )),
+  },
+});
+
+/**
  * The Stackscore plugin for the new frontend system.
  *
  * @alpha
@@ -187,6 +205,7 @@ export default createFrontendPlugin({
     stackscoreTeamRadarEntityContent,
     stackscoreDecisionsEntityContent,
     stackscoreTeamDecisionsEntityContent,
+    stackscoreRemediationEntityContent,
   ],
   routes: {
     root: convertLegacyRouteRef(rootRouteRef),

@@ -13,6 +13,7 @@ export {
   EntityTeamStackscoreContent,
   EntityTeamRadarContent,
   EntityDecisionsContent,
+  EntityRemediationContent,
 } from './plugin';
 export {
   stackscoreApiRef,
@@ -21,6 +22,7 @@ export {
 } from './api';
 export type {
   DecisionListOptions,
+  RemediationListOptions,
   StackscoreApi,
   TeamScoresOptions,
 } from './api';

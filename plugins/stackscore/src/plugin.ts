@@ -147,3 +147,20 @@ export const EntityDecisionsContent = stackscorePlugin.provide(
     },
   }),
 );
+
+/**
+ * The Remediation tab for component pages (the component's items) and group pages (the team's board).
+ *
+ * @public
+ */
+export const EntityRemediationContent = stackscorePlugin.provide(
+  createComponentExtension({
+    name: 'EntityRemediationContent',
+    component: {
+      lazy: () =>
+        import('./components/EntityRemediationContent').then(
+          m => m.EntityRemediationContent,
+        ),
+    },
+  }),
+);

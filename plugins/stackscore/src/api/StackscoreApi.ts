@@ -35,6 +35,16 @@ import type {
   ScorecardId,
   TeamHistoryResponse,
   TeamScoresResponse,
+  Campaign,
+  CampaignCreateRequest,
+  CampaignDetailResponse,
+  CampaignListResponse,
+  CampaignUpdateRequest,
+  RemediationEventsResponse,
+  RemediationItem,
+  RemediationListResponse,
+  RemediationStatus,
+  RemediationUpdateRequest,
 } from '@stackscore/plugin-stackscore-common';
 
 /**
@@ -176,6 +186,28 @@ export interface StackscoreApi {
   getEntityDecisions(
     entity: CompoundEntityRef,
   ): Promise<EntityDecisionsResponse>;
+  /** Remediation items, most urgent first (overdue, then by due date and severity); every filter narrows. */
+  listRemediations(
+    options?: RemediationListOptions,
+  ): Promise<RemediationListResponse>;
+  /** Changes an item's status (open or in-progress), assignee, due date, ticket or notes; `null` clears. */
+  updateRemediation(
+    id: string,
+    update: RemediationUpdateRequest,
+  ): Promise<RemediationItem>;
+  /** An item with every change made to it, oldest first. */
+  getRemediationEvents(id: string): Promise<RemediationEventsResponse>;
+  /** Every campaign with its overall progress, nearest deadline first. */
+  listCampaigns(): Promise<CampaignListResponse>;
+  /** A campaign with progress per team, burn-down and the overdue and at-risk lists. */
+  getCampaign(id: string): Promise<CampaignDetailResponse>;
+  /** Starts a campaign (admin only). */
+  createCampaign(campaign: CampaignCreateRequest): Promise<Campaign>;
+  /** Replaces a campaign; `version` is the version the change is based on (409 when stale). */
+  updateCampaign(
+    id: string,
+    campaign: CampaignUpdateRequest,
+  ): Promise<Campaign>;
 }
 
 /**
@@ -206,3 +238,24 @@ export interface DecisionListOptions {
 export const stackscoreApiRef = createApiRef<StackscoreApi>({
   id: 'plugin.stackscore.service',
 });
+
+/**
+ * Filters of {@link StackscoreApi.listRemediations}; list values match any of them.
+ *
+ * @public
+ */
+export interface RemediationListOptions {
+  /** Owner refs (group or user) of the items' entities. */
+  owner?: string[];
+  /** With `owner`: also entities owned by subgroups of those groups. */
+  includeSubgroups?: boolean;
+  status?: RemediationStatus[];
+  campaign?: string;
+  check?: string;
+  /** Entity ref. */
+  entity?: string;
+  /** User ref. */
+  assignee?: string;
+  limit?: number;
+  offset?: number;
+}

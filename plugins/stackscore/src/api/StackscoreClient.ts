@@ -36,9 +36,19 @@ import type {
   TeamScoresResponse,
   TeamStackResponse,
   UnknownTechnologiesResponse,
+  Campaign,
+  CampaignCreateRequest,
+  CampaignDetailResponse,
+  CampaignListResponse,
+  CampaignUpdateRequest,
+  RemediationEventsResponse,
+  RemediationItem,
+  RemediationListResponse,
+  RemediationUpdateRequest,
 } from '@stackscore/plugin-stackscore-common';
 import type {
   DecisionListOptions,
+  RemediationListOptions,
   StackscoreApi,
   TeamScoresOptions,
 } from './StackscoreApi';
@@ -360,8 +370,63 @@ export class StackscoreClient implements StackscoreApi {
     );
   }
 
+  async listRemediations(
+    options: RemediationListOptions = {},
+  ): Promise<RemediationListResponse> {
+    const { owner, status, ...rest } = options;
+    return this.request<RemediationListResponse>(
+      `/v1/remediations${queryString({
+        ...rest,
+        owner: owner?.join(','),
+        status: status?.join(','),
+      })}`,
+    );
+  }
+
+  async updateRemediation(
+    id: string,
+    update: RemediationUpdateRequest,
+  ): Promise<RemediationItem> {
+    return this.sendJson<RemediationItem>(
+      'PATCH',
+      `/v1/remediations/${encodeURIComponent(id)}`,
+      update,
+    );
+  }
+
+  async getRemediationEvents(id: string): Promise<RemediationEventsResponse> {
+    return this.request<RemediationEventsResponse>(
+      `/v1/remediations/${encodeURIComponent(id)}/events`,
+    );
+  }
+
+  async listCampaigns(): Promise<CampaignListResponse> {
+    return this.request<CampaignListResponse>('/v1/campaigns');
+  }
+
+  async getCampaign(id: string): Promise<CampaignDetailResponse> {
+    return this.request<CampaignDetailResponse>(
+      `/v1/campaigns/${encodeURIComponent(id)}`,
+    );
+  }
+
+  async createCampaign(campaign: CampaignCreateRequest): Promise<Campaign> {
+    return this.sendJson<Campaign>('POST', '/v1/campaigns', campaign);
+  }
+
+  async updateCampaign(
+    id: string,
+    campaign: CampaignUpdateRequest,
+  ): Promise<Campaign> {
+    return this.sendJson<Campaign>(
+      'PUT',
+      `/v1/campaigns/${encodeURIComponent(id)}`,
+      campaign,
+    );
+  }
+
   private async sendJson<T>(
-    method: 'POST' | 'PUT',
+    method: 'POST' | 'PUT' | 'PATCH',
     path: string,
     body: unknown,
   ): Promise<T> {

@@ -1,6 +1,7 @@
 export { stackscoreApiRef } from './StackscoreApi';
 export type {
   DecisionListOptions,
+  RemediationListOptions,
   StackscoreApi,
   TeamScoresOptions,
 } from './StackscoreApi';

@@ -27,7 +27,7 @@ import { DecisionEditor } from '../DecisionEditor/DecisionEditor';
 import { contentOf, today } from '../DecisionEditor/form';
 import { DecisionSections } from '../shared/DecisionSections';
 import { DecisionStatusChip } from '../shared/DecisionStatusChip';
-import { serverMessage, statusOf } from '../shared/decisionErrors';
+import { serverMessage, statusOf } from '../shared/responseErrors';
 import { useDecisionLinks } from '../shared/decisionLinks';
 import { day } from '../shared/radar';
 import { DecisionHistory } from './DecisionHistory';

@@ -7,7 +7,7 @@ import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
 import type { DecisionHistoryEntry } from '@stackscore/plugin-stackscore-common';
 import { HeaderCell } from '../shared/HeaderCell';
-import { serverMessage } from '../shared/decisionErrors';
+import { serverMessage } from '../shared/responseErrors';
 import { Person } from './Person';
 
 // Names and actions are single words the theme would otherwise break mid-word in narrow cells.

@@ -20,7 +20,7 @@ import {
 import { stackscoreApiRef } from '../../api';
 import { DecisionSections } from '../shared/DecisionSections';
 import { DecisionStatusChip } from '../shared/DecisionStatusChip';
-import { serverMessage, statusOf } from '../shared/decisionErrors';
+import { serverMessage, statusOf } from '../shared/responseErrors';
 import { OptionFields, UpdateOptions } from './OptionFields';
 import {
   Field,

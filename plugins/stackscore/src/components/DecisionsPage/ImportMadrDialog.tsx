@@ -13,7 +13,7 @@ import Alert from '@material-ui/lab/Alert';
 import type { DecisionImportResponse } from '@stackscore/plugin-stackscore-common';
 import { stackscoreApiRef } from '../../api';
 import { TeamSelector } from '../shared/TeamSelector';
-import { serverMessage } from '../shared/decisionErrors';
+import { serverMessage } from '../shared/responseErrors';
 
 /** A chosen file's text; FileReader rather than Blob.text() so older browsers (and jsdom) can read it. */
 function readText(file: Blob): Promise<string> {

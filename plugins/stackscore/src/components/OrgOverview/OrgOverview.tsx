@@ -16,12 +16,14 @@ import { TeamsLeaderboardCard } from './TeamsLeaderboardCard';
 import { MostFailedChecks } from './MostFailedChecks';
 import { OrganisationTotals } from './OrganisationTotals';
 import { runsLink } from './links';
+import { YourTeamItems } from './YourTeamItems';
 
 /** How many teams the overview ranks; the Teams tab lists them all. */
 const leaderboardSize = 10;
 
 /**
- * The Overview tab: organisation totals per scorecard, the ten best teams, the most failed checks, then
+ * The Overview tab: organisation totals per scorecard, the most failed checks, the signed-in user's teams'
+ * open remediation items, the ten best teams, then
  * the four scorecards and their checks per level. When nothing has been scored yet it says how to get
  * scores instead.
  *
@@ -83,6 +85,9 @@ export function OrgOverview() {
             are shown instead.
           </Typography>
         )}
+      </Grid>
+      <Grid item xs={12}>
+        <YourTeamItems />
       </Grid>
       <Grid item xs={12}>
         <TeamsLeaderboardCard teams={value.teams} size={leaderboardSize} />

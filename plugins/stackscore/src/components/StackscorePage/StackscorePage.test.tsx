@@ -91,6 +91,8 @@ describe('StackscoreContent', () => {
       'Radar',
       'Stack decisions',
       'Decisions',
+      'Remediation',
+      'Campaigns',
       'Runs',
     ]);
     expect(
@@ -105,6 +107,8 @@ describe('StackscoreContent', () => {
       '/stackscore/radar',
       '/stackscore/stack',
       '/stackscore/decisions',
+      '/stackscore/remediation',
+      '/stackscore/campaigns',
       '/stackscore/runs',
     ]);
     expect(screen.getByRole('tab', { name: 'Overview' })).toHaveAttribute(

@@ -8,6 +8,8 @@ import { DecisionsPage, NewDecisionState } from '../DecisionsPage';
 import { OrgOverview } from '../OrgOverview';
 import { RadarPage } from '../RadarPage';
 import { RunsPanel } from '../RunsPanel';
+import { RemediationBoard } from '../RemediationBoard';
+import { CampaignsPage } from '../CampaignsPage';
 import { StackDecisionsPage } from '../StackDecisionsPage';
 import { TeamsTab } from '../TeamsLeaderboard';
 import { useDecisionLinks } from '../shared/decisionLinks';
@@ -39,7 +41,9 @@ function StackDecisionsTab() {
  * The body of the Stackscore page, without page chrome; the new frontend system supplies its own title bar.
  * Tabs are routed relative to wherever the page is mounted: Overview at its root, then `teams`, `checks`
  * (which opens `?check=<id>`), `radar` (`?team=<group ref>&entry=<id>`), `stack` (`?team=<group ref>`),
- * `decisions` (the list, `decisions/new` and `decisions/<id>`) and `runs`.
+ * `decisions` (the list, `decisions/new` and `decisions/<id>`), `remediation` (`?team=`, `?campaign=`,
+ * `?check=`, `?assignee=me`, `?item=`), `campaigns` (the list, `campaigns/new`, `campaigns/<id>` and
+ * `campaigns/<id>/edit`) and `runs`.
  *
  * @public
  */
@@ -63,6 +67,12 @@ export function StackscoreContent() {
       </TabbedLayout.Route>
       <TabbedLayout.Route path="/decisions" title="Decisions">
         <DecisionsPage />
+      </TabbedLayout.Route>
+      <TabbedLayout.Route path="/remediation" title="Remediation">
+        <RemediationBoard />
+      </TabbedLayout.Route>
+      <TabbedLayout.Route path="/campaigns" title="Campaigns">
+        <CampaignsPage />
       </TabbedLayout.Route>
       <TabbedLayout.Route path="/runs" title="Runs">
         <RunsPanel />

@@ -7,7 +7,7 @@ import { stackscoreApiRef } from '../../api';
 import type { DecisionListOptions } from '../../api';
 import { DecisionStatusChip } from './DecisionStatusChip';
 import { useDecisionLinks } from './decisionLinks';
-import { serverMessage } from './decisionErrors';
+import { serverMessage } from './responseErrors';
 
 /**
  * The decision records linked to something (a radar entry, a check), each as "#N title" with its status and a

@@ -11,11 +11,13 @@ const entryQueryParam = 'entry';
 const defaultRoot = '/stackscore';
 
 /**
- * Where the Stackscore page is mounted. Decision views also render outside the page (entity tabs, radar entry
- * and check details), so links to records are absolute; an app that mounts the page elsewhere gets its own
- * path through the route ref.
+ * Where the Stackscore page is mounted. Decision and remediation views also render outside the page (entity
+ * tabs, radar entry and check details), so links into it are absolute; an app that mounts the page elsewhere
+ * gets its own path through the route ref.
+ *
+ * @internal
  */
-function useStackscoreRoot(): string {
+export function useStackscoreRoot(): string {
   // useRouteRef throws after running all of its hooks when the page is not mounted (isolated component
   // tests, apps without the page), so catching keeps the hook order stable and falls back to the default.
   try {

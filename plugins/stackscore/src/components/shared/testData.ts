@@ -141,6 +141,13 @@ export function fakeApi(overrides: Partial<StackscoreApi>): StackscoreApi {
     exportDecisionMadr: unexpected('exportDecisionMadr'),
     importDecision: unexpected('importDecision'),
     getEntityDecisions: unexpected('getEntityDecisions'),
+    listRemediations: unexpected('listRemediations'),
+    updateRemediation: unexpected('updateRemediation'),
+    getRemediationEvents: unexpected('getRemediationEvents'),
+    listCampaigns: unexpected('listCampaigns'),
+    getCampaign: unexpected('getCampaign'),
+    createCampaign: unexpected('createCampaign'),
+    updateCampaign: unexpected('updateCampaign'),
     ...overrides,
   };
 }

@@ -1,0 +1,1 @@
+export { EntityRemediationContent } from './EntityRemediationContent';

@@ -1,0 +1,1 @@
+export { RemediationBoard } from './RemediationBoard';
