@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { e2eSourcesRoot, prepareE2eSources } from './e2e/sources';
 
 /**
  * End-to-end tests against the running portal in Debian's Chromium (never a downloaded browser).
@@ -9,6 +10,14 @@ import { defineConfig } from '@playwright/test';
  */
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const baseURL = process.env.PLAYWRIGHT_URL ?? 'http://localhost:7007';
+
+// Workers load this file too; only the runner, before it starts the backend, makes the copy.
+if (
+  !process.env.PLAYWRIGHT_URL &&
+  process.env.TEST_WORKER_INDEX === undefined
+) {
+  prepareE2eSources();
+}
 
 export default defineConfig({
   testDir: 'e2e',
@@ -32,6 +41,8 @@ export default defineConfig({
         timeout: 180_000,
         stdout: 'pipe',
         stderr: 'pipe',
+        // Repositories are read from a scratch copy that tests may change (e2e/sources.ts).
+        env: { APP_CONFIG_stackscore_sources_localRoot: e2eSourcesRoot },
       },
   use: {
     baseURL,

@@ -18,25 +18,38 @@ test('a decision written from a template is accepted, superseded, and both recor
   );
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('heading', { name: title })).toBeVisible();
-  await expect(page.getByText('proposed', { exact: true }).first()).toBeVisible();
+  await expect(
+    page.getByText('proposed', { exact: true }).first(),
+  ).toBeVisible();
 
   await page.getByRole('button', { name: 'Accept' }).click();
-  await expect(page.getByText('accepted', { exact: true }).first()).toBeVisible();
+  await expect(
+    page.getByText('accepted', { exact: true }).first(),
+  ).toBeVisible();
 
   await page.getByRole('button', { name: 'Supersede' }).click();
   const replacement = `Split payments out of checkout ${stamp}`;
   await page.getByRole('textbox', { name: 'Title' }).fill(replacement);
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('heading', { name: replacement })).toBeVisible();
-  const back = page.getByRole('link', { name: new RegExp(`^Supersedes #\\d+ ${title}`) });
+  const back = page.getByRole('link', {
+    name: new RegExp(`^Supersedes #\\d+ ${title}`),
+  });
   await expect(back).toBeVisible();
-  await page.screenshot({ path: 'e2e/screenshots/decision-replacement.png', fullPage: true });
+  await page.screenshot({
+    path: 'e2e/screenshots/decision-replacement.png',
+    fullPage: true,
+  });
 
   await back.click();
   await expect(page.getByRole('heading', { name: title })).toBeVisible();
-  await expect(page.getByText('superseded', { exact: true }).first()).toBeVisible();
   await expect(
-    page.getByRole('link', { name: new RegExp(`^Superseded by #\\d+ ${replacement}`) }),
+    page.getByText('superseded', { exact: true }).first(),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('link', {
+      name: new RegExp(`^Superseded by #\\d+ ${replacement}`),
+    }),
   ).toBeVisible();
 });
 
@@ -58,7 +71,9 @@ test('markup in a decision renders inert: no script runs, no dialog opens, no ja
       'Before <img src=x onerror=alert(1)> after. [click me](javascript:alert(2)) <script>alert(3)</script>',
     );
   // The live preview renders the same text without running it.
-  await expect(page.getByRole('region', { name: 'Preview' })).toContainText('Before');
+  await expect(page.getByRole('region', { name: 'Preview' })).toContainText(
+    'Before',
+  );
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('heading', { name: title })).toBeVisible();
   await expect(page.getByText(/Before/).first()).toBeVisible();
@@ -69,5 +84,8 @@ test('markup in a decision renders inert: no script runs, no dialog opens, no ja
   // Give any injected handler a moment to fire before concluding none did.
   await page.waitForTimeout(500);
   expect(dialogs).toBe(0);
-  await page.screenshot({ path: 'e2e/screenshots/decision-inert-markup.png', fullPage: true });
+  await page.screenshot({
+    path: 'e2e/screenshots/decision-inert-markup.png',
+    fullPage: true,
+  });
 });
