@@ -1,7 +1,8 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
-import type {
-  CheckResult,
-  CheckStatus,
+import {
+  campaignScopeSchema,
+  type CheckResult,
+  type CheckStatus,
 } from '@stackscore/plugin-stackscore-common';
 import { applyDatabaseMigrations } from './migrations';
 import { DatabaseExemptionStore } from './DatabaseExemptionStore';
@@ -372,13 +373,8 @@ describe('DatabaseRemediationStore', () => {
         title: 'SAST everywhere',
         description: '',
         target: { type: 'checks' as const, checks: [sast] },
-        scope: {
-          owners: [],
-          includeSubgroups: true,
-          lifecycles: [],
-          tags: [],
-          systems: [],
-        },
+        // Omitted lists match everything.
+        scope: campaignScopeSchema.parse({}),
         startDate: '2026-11-01',
         deadline: '2027-03-31',
         owner: 'group:default/platform',

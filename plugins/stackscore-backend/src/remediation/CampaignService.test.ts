@@ -1,6 +1,7 @@
 import { TestDatabases, mockServices } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import {
+  campaignScopeSchema,
   checkCatalogue,
   type CheckResult,
 } from '@stackscore/plugin-stackscore-common';
@@ -84,13 +85,8 @@ describe('CampaignService', () => {
         title: 'SAST everywhere',
         description: '',
         target: { type: 'checks' as const, checks: [sast] },
-        scope: {
-          owners: [],
-          includeSubgroups: true,
-          lifecycles: [],
-          tags: [],
-          systems: [],
-        },
+        // Omitted lists match everything.
+        scope: campaignScopeSchema.parse({}),
         startDate: '2026-11-01',
         deadline: '2026-12-31',
         owner: 'group:default/platform',

@@ -1,6 +1,7 @@
-import type {
-  Campaign,
-  RemediationItem,
+import {
+  campaignScopeSchema,
+  type Campaign,
+  type RemediationItem,
 } from '@stackscore/plugin-stackscore-common';
 import type { ScopedEntity } from '../database/CampaignStore';
 import {
@@ -20,13 +21,7 @@ const campaign: Campaign = {
   title: 'Scan every repository',
   description: '',
   target: { type: 'checks', checks: [sast, secrets] },
-  scope: {
-    owners: [],
-    includeSubgroups: true,
-    lifecycles: [],
-    tags: [],
-    systems: [],
-  },
+  scope: campaignScopeSchema.parse({}),
   startDate: '2026-11-01',
   deadline: '2026-11-11',
   owner: 'group:default/platform',
@@ -250,13 +245,8 @@ describe('entitiesInScope', () => {
     entity('catalog', 'group:default/search', { tags: ['go'] }),
     entity('orphan', undefined as unknown as string, { owner: undefined }),
   ];
-  const scope = {
-    owners: [],
-    includeSubgroups: true,
-    lifecycles: [],
-    tags: [],
-    systems: [],
-  };
+  /** Omitted lists match everything. */
+  const scope = campaignScopeSchema.parse({});
   const names = (list: ScopedEntity[]) =>
     list.map(e => e.entityRef.split('/')[1]);
 

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ChangeEvent } from 'react';
 import { InfoCard } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import Box from '@material-ui/core/Box';
@@ -48,6 +48,11 @@ export interface CampaignForm {
   deadline: string;
   owner: string;
 }
+
+/** The form's fields that are typed as text. */
+type TextKey = {
+  [K in keyof CampaignForm]: CampaignForm[K] extends string ? K : never;
+}[keyof CampaignForm];
 
 const list = (text: string) =>
   text
@@ -132,8 +137,14 @@ export function campaignRequest(form: CampaignForm): CampaignCreateRequest {
 }
 
 /** The form field an issue of the request body belongs to. */
-function fieldOfIssue(key: string, form: CampaignForm): string {
-  if (key === 'scope') return 'owners';
+function fieldOfIssue(
+  path: readonly PropertyKey[],
+  form: CampaignForm,
+): string {
+  const [key = 'form', inner] = path.map(String);
+  if (key === 'scope') {
+    return ['lifecycles', 'tags', 'systems'].includes(inner) ? inner : 'owners';
+  }
   if (key === 'target') {
     return form.targetType === 'checks' ? 'checks' : 'scorecard';
   }
@@ -178,7 +189,7 @@ export function CampaignEditor({
     if (!parsed.success) {
       const found: Record<string, string> = {};
       for (const issue of parsed.error.issues) {
-        const field = fieldOfIssue(String(issue.path[0] ?? 'form'), form);
+        const field = fieldOfIssue(issue.path, form);
         found[field] ??= issue.message;
       }
       setIssues(found);
@@ -213,28 +224,29 @@ export function CampaignEditor({
     error: !!issues[key],
     helperText: issues[key],
   });
+  /** A text field's id (from its label, e.g. `campaign-start-date`), value, change handler and error. */
+  const text = (key: TextKey, label: string) => ({
+    id: `campaign-${label
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/-$/, '')}`,
+    label,
+    value: form[key],
+    onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+      set(key, e.target.value),
+    ...field(key),
+  });
   const checkOptions = checks.value?.items ?? [];
   const titles = new Map(checkOptions.map(c => [c.id, c.title]));
 
   return (
     <InfoCard title={existing ? `Edit ${existing.title}` : 'New campaign'}>
       <Box display="grid" style={{ gap: 16, maxWidth: 900 }}>
+        <TextField {...text('title', 'Title')} required />
         <TextField
-          id="campaign-title"
-          label="Title"
-          required
-          value={form.title}
-          onChange={e => set('title', e.target.value)}
-          {...field('title')}
-        />
-        <TextField
-          id="campaign-description-markdown"
-          label="Description (markdown)"
+          {...text('description', 'Description (markdown)')}
           multiline
           minRows={3}
-          value={form.description}
-          onChange={e => set('description', e.target.value)}
-          {...field('description')}
         />
         <FormControl component="fieldset">
           <FormLabel component="legend">Target</FormLabel>
@@ -315,12 +327,8 @@ export function CampaignEditor({
           Scope (empty fields match everything)
         </FormLabel>
         <TextField
-          id="campaign-owners"
-          label="Owners"
+          {...text('owners', 'Owners')}
           placeholder="group:default/payments, group:default/search"
-          value={form.owners}
-          onChange={e => set('owners', e.target.value)}
-          {...field('owners')}
         />
         <FormControlLabel
           control={
@@ -336,25 +344,13 @@ export function CampaignEditor({
           style={{ gap: 16, gridTemplateColumns: '1fr 1fr 1fr' }}
         >
           <TextField
-            id="campaign-lifecycles"
-            label="Lifecycles"
+            {...text('lifecycles', 'Lifecycles')}
             placeholder="production"
-            value={form.lifecycles}
-            onChange={e => set('lifecycles', e.target.value)}
           />
+          <TextField {...text('tags', 'Tags')} placeholder="pci" />
           <TextField
-            id="campaign-tags"
-            label="Tags"
-            placeholder="pci"
-            value={form.tags}
-            onChange={e => set('tags', e.target.value)}
-          />
-          <TextField
-            id="campaign-systems"
-            label="Systems"
+            {...text('systems', 'Systems')}
             placeholder="system:default/checkout"
-            value={form.systems}
-            onChange={e => set('systems', e.target.value)}
           />
         </Box>
         <Box
@@ -362,31 +358,19 @@ export function CampaignEditor({
           style={{ gap: 16, gridTemplateColumns: '1fr 1fr 1fr' }}
         >
           <TextField
-            id="campaign-start-date"
-            label="Start date"
+            {...text('startDate', 'Start date')}
             type="date"
             InputLabelProps={{ shrink: true }}
-            value={form.startDate}
-            onChange={e => set('startDate', e.target.value)}
-            {...field('startDate')}
           />
           <TextField
-            id="campaign-deadline"
-            label="Deadline"
+            {...text('deadline', 'Deadline')}
             type="date"
             InputLabelProps={{ shrink: true }}
-            value={form.deadline}
-            onChange={e => set('deadline', e.target.value)}
-            {...field('deadline')}
           />
           <TextField
-            id="campaign-campaign-owner"
-            label="Campaign owner"
+            {...text('owner', 'Campaign owner')}
             required
             placeholder="group:default/platform"
-            value={form.owner}
-            onChange={e => set('owner', e.target.value)}
-            {...field('owner')}
           />
         </Box>
         {error && (

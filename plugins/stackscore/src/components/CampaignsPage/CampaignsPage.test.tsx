@@ -98,12 +98,24 @@ describe('CampaignsPage', () => {
     fireEvent.change(screen.getByLabelText('Deadline'), {
       target: { value: '2020-01-01' },
     });
+    fireEvent.change(screen.getByLabelText('Systems'), {
+      target: { value: 'checkout' },
+    });
     await userEvent.click(
       screen.getByRole('button', { name: 'Start campaign' }),
     );
-    expect(
-      await screen.findByText(/must be an entity reference/),
-    ).toBeInTheDocument();
+    // Each refusal is shown on the field it concerns, scope fields included.
+    await waitFor(() =>
+      expect(
+        screen.getByLabelText(/Campaign owner/),
+      ).toHaveAccessibleDescription(/must be an entity reference/),
+    );
+    expect(screen.getByLabelText('Systems')).toHaveAccessibleDescription(
+      /must be an entity reference/,
+    );
+    expect(screen.getByLabelText('Owners')).not.toHaveAccessibleDescription(
+      /./,
+    );
     expect(
       screen.getByText('deadline must not be before startDate'),
     ).toBeInTheDocument();
