@@ -1,3 +1,5 @@
+import type { HumanDuration } from '@backstage/types';
+
 export interface Config {
   /** Configuration of the Stackscore plugins. */
   stackscore?: {
@@ -24,11 +26,11 @@ export interface Config {
     /** The scheduled scoring of the catalog. */
     schedule?: {
       /** How often each shard is scored (unchanged entities are skipped). Default 30 minutes. */
-      frequency?: import('@backstage/types').HumanDuration | string;
+      frequency?: HumanDuration | string;
       /** Longest a shard's run may take. Default 1 hour. */
-      timeout?: import('@backstage/types').HumanDuration | string;
+      timeout?: HumanDuration | string;
       /** Delay before the first run after start-up. Default 20 seconds. */
-      initialDelay?: import('@backstage/types').HumanDuration | string;
+      initialDelay?: HumanDuration | string;
       /**
        * Number of shards, 1–64. Each is a global scheduler task, so backend replicas sharing one
        * PostgreSQL score different shards at the same time and never the same shard twice. Default 1.
@@ -40,7 +42,7 @@ export interface Config {
       /** Entities scored at once per run. Default 4. */
       concurrency?: number;
       /** An entity taking longer is recorded as failed and the run goes on. Default 60 seconds. */
-      entityTimeout?: import('@backstage/types').HumanDuration | string;
+      entityTimeout?: HumanDuration | string;
     };
     /** How long history is kept. */
     retention?: {
@@ -57,7 +59,7 @@ export interface Config {
        * How often exemption expiries, campaign coverage and due dates, and deadline reminders are processed
        * (they are also processed after every scoring run). Default 15 minutes.
        */
-      frequency?: import('@backstage/types').HumanDuration | string;
+      frequency?: HumanDuration | string;
       /**
        * Send notifications (level drops to entity owners, campaign deadlines 7 days out to teams still
        * failing) through Backstage's notifications service. Default true; without the notifications backend

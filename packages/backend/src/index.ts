@@ -20,6 +20,8 @@ backend.add(stackscorePermissionPolicyModule);
 // Stackscore sends level drops and campaign deadlines through notifications; signals push them live.
 backend.add(import('@backstage/plugin-notifications-backend'));
 backend.add(import('@backstage/plugin-signals-backend'));
+// The events bus signals publishes on; without it signals warns and falls back to in-process delivery.
+backend.add(import('@backstage/plugin-events-backend'));
 
 backend.add(import('@stackscore/plugin-stackscore-backend'));
 
