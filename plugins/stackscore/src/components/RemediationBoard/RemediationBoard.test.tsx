@@ -82,6 +82,28 @@ describe('RemediationBoard', () => {
     expect(screen.getByText('Resolved (7)')).toBeInTheDocument();
   });
 
+  it('shows when a resolved item was resolved instead of the date it was due', async () => {
+    const fixed = item({
+      id: '55555555-5555-4555-8555-555555555555',
+      status: 'resolved',
+      dueDate: '2026-10-01',
+      resolvedAt: '2026-11-20T08:00:00.000Z',
+    });
+    await render(
+      fakeApi({
+        listCampaigns: async () => ({ items: [] }),
+        listRemediations: async () => itemList([fixed]),
+      }),
+    );
+    const resolved = await screen.findByRole('region', {
+      name: 'Resolved items',
+    });
+    expect(
+      await within(resolved).findByText('resolved 2026-11-20'),
+    ).toBeInTheDocument();
+    expect(within(resolved).queryByText(/2026-10-01/)).toBeNull();
+  });
+
   it('passes the filters in the address to the API', async () => {
     const api = boardApi();
     await render(

@@ -13,11 +13,19 @@ import { StatusChip } from './Chips';
 import { actorName } from './format';
 
 /**
- * An item's due date, red when overdue, with where it came from.
+ * An item's due date, red when overdue, with where it came from; for a resolved item, when it was resolved
+ * (the date it was due no longer asks anything of anyone).
  *
  * @internal
  */
 export function DueDate({ item }: { item: RemediationItem }) {
+  if (item.status === 'resolved' && item.resolvedAt) {
+    return (
+      <Typography variant="body2" color="textSecondary" component="span">
+        resolved {item.resolvedAt.slice(0, 10)}
+      </Typography>
+    );
+  }
   if (!item.dueDate) {
     return (
       <Typography variant="body2" color="textSecondary" component="span">
