@@ -1,7 +1,8 @@
 import { loadConfigSchema } from '@backstage/config-loader';
+import type { JsonObject } from '@backstage/types';
 
 /** The validation errors a config gets from this package's `config.d.ts`, or [] when it is accepted. */
-async function stackscoreErrors(stackscore: unknown): Promise<string[]> {
+async function stackscoreErrors(stackscore: JsonObject): Promise<string[]> {
   const schema = await loadConfigSchema({
     dependencies: ['@stackscore/plugin-stackscore-backend'],
   });
