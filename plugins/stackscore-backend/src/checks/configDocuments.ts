@@ -1,3 +1,7 @@
+import type {
+  EntityFacts,
+  Evidence,
+} from '@stackscore/plugin-stackscore-common';
 import { parse as parseToml } from 'smol-toml';
 import { parse as parseYaml } from 'yaml';
 import { perFactsAnd } from './memo';
@@ -30,3 +34,19 @@ export const parseConfigDocument = perFactsAnd(
     }
   },
 );
+
+/**
+ * Evidence that a configuration file a check would count by its presence cannot be parsed, or undefined
+ * when it can: a file the tool itself would reject configures nothing.
+ *
+ * @internal
+ */
+export function unparseableConfig(
+  facts: EntityFacts,
+  file: string,
+): Evidence | undefined {
+  const parsed = parseConfigDocument(facts, file);
+  return 'error' in parsed
+    ? { message: `Could not read ${file}: ${parsed.error}`, file }
+    : undefined;
+}

@@ -275,20 +275,6 @@ describe('a file that cannot be parsed is reported and never counted', () => {
       ),
   );
 
-  // Known and open: these files are judged by their presence, so an unparseable one still counts as an
-  // update configuration, a scanner configuration or a version catalogue, and the parse failure is not
-  // surfaced. `it.failing` keeps the suite green while they are open and turns red once one is fixed, so the
-  // entry is removed then. (Lockfiles were on this list; an unparseable lockfile now answers error.)
-  const countedDespiteParseFailure = new Set([
-    '.github/dependabot.yml',
-    '.gitleaks.toml',
-    'gradle/libs.versions.toml',
-    'renovate.json5',
-    'socket.yml',
-  ]);
-  const known = structured.filter(t => countedDespiteParseFailure.has(t.path));
-  const open = structured.filter(t => !countedDespiteParseFailure.has(t.path));
-
   const judge = async (t: unknown) => {
     const target = t as (typeof fuzzTargets)[number];
     const file = target.path;
@@ -336,9 +322,5 @@ describe('a file that cannot be parsed is reported and never counted', () => {
     expect(problems).toEqual([]);
   };
 
-  it.each(open.map(t => [t.path, t]))('%s', (_path, t) => judge(t));
-  it.failing.each(known.map(t => [t.path, t]))(
-    '%s (known: counted despite a parse failure)',
-    (_path, t) => judge(t),
-  );
+  it.each(structured.map(t => [t.path, t]))('%s', (_path, t) => judge(t));
 });

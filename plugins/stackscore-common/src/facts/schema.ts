@@ -318,12 +318,16 @@ export const updateBotFactsSchema = z.object({
           line: z.number().optional(),
         }),
       ),
+      /** Why the file could not be used (not YAML, no `updates` list); `updates` is then empty. */
+      error: z.string().optional(),
     })
     .optional(),
   renovate: z
     .object({
       file: z.string(),
       config: z.record(z.string(), z.unknown()),
+      /** Why the file could not be used (not JSON5, not an object); `config` is then empty. */
+      error: z.string().optional(),
     })
     .optional(),
 });

@@ -96,14 +96,53 @@ describe('security.secret-scanning', () => {
         }),
       ).status,
     ).toBe('pass');
-    expect(run(id, serviceFacts({ files: ['.gitleaks.toml'] })).status).toBe(
-      'pass',
-    );
+    expect(
+      run(
+        id,
+        serviceFacts({
+          files: ['.gitleaks.toml'],
+          configFiles: { '.gitleaks.toml': '[extend]\nuseDefault = true\n' },
+        }),
+      ).status,
+    ).toBe('pass');
+  });
+
+  it('answers error for a .gitleaks.toml gitleaks could not parse, and still fails a committed key', () => {
+    const broken = {
+      files: ['.gitleaks.toml'],
+      configFiles: { '.gitleaks.toml': '[extend\n' },
+    };
+    expect(run(id, serviceFacts(broken))).toEqual({
+      status: 'error',
+      evidence: [
+        {
+          message: expect.stringMatching(/^Could not read \.gitleaks\.toml: /),
+          file: '.gitleaks.toml',
+        },
+      ],
+    });
+    expect(
+      run(
+        id,
+        serviceFacts({
+          ...broken,
+          signals: [
+            signal(
+              'security.aws-access-key-id',
+              'deploy/config.yaml',
+              `key: ${fakeKey}`,
+              7,
+            ),
+          ],
+        }),
+      ).status,
+    ).toBe('fail');
   });
 
   it('fails a committed access key even with a scanner', () => {
     const facts = serviceFacts({
       files: ['.gitleaks.toml'],
+      configFiles: { '.gitleaks.toml': '' },
       signals: [
         signal(
           'security.aws-access-key-id',

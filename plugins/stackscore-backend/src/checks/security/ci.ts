@@ -1,4 +1,4 @@
-import { parseConfigDocument } from '../configDocuments';
+import { parseConfigDocument, unparseableConfig } from '../configDocuments';
 import type {
   CheckOutcome,
   Ecosystem,
@@ -6,7 +6,13 @@ import type {
   Evidence,
 } from '@stackscore/plugin-stackscore-common';
 import type { CheckImplementation } from '../types';
-import { combineOutcomes, fail, notApplicable, pass } from '../outcomes';
+import {
+  combineOutcomes,
+  errored,
+  fail,
+  notApplicable,
+  pass,
+} from '../outcomes';
 import {
   ToolSpec,
   ToolUse,
@@ -164,9 +170,12 @@ const secretScanning: CheckImplementation = {
       },
       { gitlabTemplate: /Secret-Detection(?:\.latest)?\.gitlab-ci\.yml$/ },
     );
-    const config = facts.files.find(f =>
+    const configFile = facts.files.find(f =>
       ['.gitleaks.toml', 'gitleaks.toml'].includes(baseNameOf(f)),
     );
+    // gitleaks refuses to start with a configuration it cannot parse, so such a file configures nothing.
+    const unreadable = configFile && unparseableConfig(facts, configFile);
+    const config = unreadable ? undefined : configFile;
     const leaks = codeSignals(
       facts,
       ['security.aws-access-key-id', 'security.private-key-block'],
@@ -180,6 +189,11 @@ const secretScanning: CheckImplementation = {
           : 'Private key committed',
       ),
     );
+    if (scanners.length === 0 && unreadable) {
+      return problems.length > 0
+        ? fail(...problems, unreadable)
+        : errored(unreadable);
+    }
     if (scanners.length === 0 && !config) {
       problems.unshift({
         message:

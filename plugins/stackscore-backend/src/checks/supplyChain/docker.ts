@@ -15,6 +15,11 @@ import {
 import { ciCommands, ciSteps, findToolUses, usesAction } from './ciSteps';
 import { words } from './installs';
 import { imageLabel, unpinnedReason } from './images';
+import {
+  type ReadableBots,
+  readableBots,
+  unlessUnreadable,
+} from './updateBots';
 
 /** Last path segment of an image name without tag or digest. */
 function shortName(reference: string): string {
@@ -180,58 +185,63 @@ const baseImageRefresh: CheckImplementation = {
   evaluate(facts) {
     if (facts.dockerfiles.length === 0)
       return notApplicable('The repository has no Dockerfile');
-    const { dependabot, renovate } = facts.updateBots;
-    const docker = dependabot?.updates.find(u => u.ecosystem === 'docker');
-    if (docker) {
-      return pass({
-        message: `Dependabot updates the docker ecosystem (${
-          dependabot!.file
-        })`,
-        file: dependabot!.file,
-        ...(docker.line ? { line: docker.line } : {}),
-      });
-    }
-    const problems: Evidence[] = [];
-    if (renovate) {
-      const disabled = renovateManagesDocker(renovate.config);
-      if (!disabled)
-        return pass({
-          message: `Renovate manages Dockerfiles by default (${renovate.file})`,
-          file: renovate.file,
-        });
-      problems.push({
-        message: `${renovate.file}: ${disabled}`,
-        file: renovate.file,
-      });
-    }
-    const rebuild = findToolUses(facts, {
-      actions: ['docker/build-push-action'],
-      command:
-        /\bdocker\s+(?:buildx\s+)?build\b|\bpodman\s+build\b|\bbuildah\s+(?:bud|build)\b|\bkaniko\b/,
-    }).find(
-      use =>
-        use.step?.workflow.triggers.includes('schedule') ||
-        use.step?.job.triggers?.includes('schedule'),
-    );
-    if (rebuild) {
-      return pass({
-        message: `Images are rebuilt on a schedule: \`${rebuild.label}\` in ${rebuild.file}`,
-        file: rebuild.file,
-        ...(rebuild.line ? { line: rebuild.line } : {}),
-      });
-    }
-    return fail(...problems, {
-      message: dependabot
-        ? `Dependabot (${dependabot.file}) has no docker entry, no Renovate config manages Dockerfiles, and no scheduled workflow rebuilds the images`
-        : `No Dependabot docker entry, no ${
-            renovate
-              ? 'Renovate config that manages Dockerfiles'
-              : 'Renovate config'
-          } and no scheduled rebuild workflow refreshes the base images`,
-      ...(dependabot ? { file: dependabot.file } : {}),
-    });
+    const { unreadable, ...bots } = readableBots(facts);
+    return unlessUnreadable(refreshOutcome(facts, bots), unreadable);
   },
 };
+
+function refreshOutcome(
+  facts: EntityFacts,
+  { dependabot, renovate }: Omit<ReadableBots, 'unreadable'>,
+): CheckOutcome {
+  const docker = dependabot?.updates.find(u => u.ecosystem === 'docker');
+  if (docker) {
+    return pass({
+      message: `Dependabot updates the docker ecosystem (${dependabot!.file})`,
+      file: dependabot!.file,
+      ...(docker.line ? { line: docker.line } : {}),
+    });
+  }
+  const problems: Evidence[] = [];
+  if (renovate) {
+    const disabled = renovateManagesDocker(renovate.config);
+    if (!disabled)
+      return pass({
+        message: `Renovate manages Dockerfiles by default (${renovate.file})`,
+        file: renovate.file,
+      });
+    problems.push({
+      message: `${renovate.file}: ${disabled}`,
+      file: renovate.file,
+    });
+  }
+  const rebuild = findToolUses(facts, {
+    actions: ['docker/build-push-action'],
+    command:
+      /\bdocker\s+(?:buildx\s+)?build\b|\bpodman\s+build\b|\bbuildah\s+(?:bud|build)\b|\bkaniko\b/,
+  }).find(
+    use =>
+      use.step?.workflow.triggers.includes('schedule') ||
+      use.step?.job.triggers?.includes('schedule'),
+  );
+  if (rebuild) {
+    return pass({
+      message: `Images are rebuilt on a schedule: \`${rebuild.label}\` in ${rebuild.file}`,
+      file: rebuild.file,
+      ...(rebuild.line ? { line: rebuild.line } : {}),
+    });
+  }
+  return fail(...problems, {
+    message: dependabot
+      ? `Dependabot (${dependabot.file}) has no docker entry, no Renovate config manages Dockerfiles, and no scheduled workflow rebuilds the images`
+      : `No Dependabot docker entry, no ${
+          renovate
+            ? 'Renovate config that manages Dockerfiles'
+            : 'Renovate config'
+        } and no scheduled rebuild workflow refreshes the base images`,
+    ...(dependabot ? { file: dependabot.file } : {}),
+  });
+}
 
 /**
  * Checks about Dockerfile base images.

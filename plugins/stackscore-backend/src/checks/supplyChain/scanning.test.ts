@@ -161,9 +161,40 @@ describe('supply-chain.new-dependency-review', () => {
         }),
       ).status,
     ).toBe('pass');
-    expect(run(id, serviceFacts({ files: ['socket.yml'] })).status).toBe(
-      'pass',
-    );
+    expect(
+      run(
+        id,
+        serviceFacts({
+          files: ['socket.yml'],
+          configFiles: { 'socket.yml': 'version: 2\n' },
+        }),
+      ).status,
+    ).toBe('pass');
+  });
+
+  it('answers error for a socket.yml Socket could not parse, unless another gate passes', () => {
+    const broken = {
+      files: ['socket.yml'],
+      configFiles: { 'socket.yml': 'version: [2\n' },
+    };
+    expect(run(id, serviceFacts(broken))).toEqual({
+      status: 'error',
+      evidence: [
+        {
+          message: expect.stringMatching(/^Could not read socket\.yml: /),
+          file: 'socket.yml',
+        },
+      ],
+    });
+    expect(
+      run(
+        id,
+        serviceFacts({
+          ...broken,
+          ci: [workflow([{ uses: 'actions/dependency-review-action@v4' }])],
+        }),
+      ).status,
+    ).toBe('pass');
   });
 
   it('fails without a review gate', () => {

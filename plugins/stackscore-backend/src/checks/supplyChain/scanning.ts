@@ -3,7 +3,8 @@ import type {
   Evidence,
 } from '@stackscore/plugin-stackscore-common';
 import type { CheckImplementation } from '../types';
-import { fail, notApplicable, pass } from '../outcomes';
+import { errored, fail, notApplicable, pass } from '../outcomes';
+import { unparseableConfig } from '../configDocuments';
 import { evidenceAt, findToolUses, unreadablePipelines } from './ciSteps';
 import { baseNameOf, ecosystemsOf } from './manifests';
 import { DependencyScan, dependencyScans } from './scanners';
@@ -120,7 +121,8 @@ const newDependencyReview: CheckImplementation = {
     const socket = facts.files.find(f =>
       ['socket.yml', 'socket.yaml'].includes(baseNameOf(f)),
     );
-    if (socket)
+    const unreadable = socket && unparseableConfig(facts, socket);
+    if (socket && !unreadable)
       return pass({
         message: `Socket.dev reviews dependency changes (${socket})`,
         file: socket,
@@ -147,6 +149,8 @@ const newDependencyReview: CheckImplementation = {
           `Snyk checks pull requests: \`${snyk.label}\` in ${snyk.file}`,
         ),
       );
+    // Socket.dev would reject a socket.yml it cannot parse; whether it gates anything is unknown.
+    if (unreadable) return errored(unreadable);
     return fail({
       message:
         'No review gate for new dependencies: no socket.yml, no actions/dependency-review-action, no Snyk pull-request check',

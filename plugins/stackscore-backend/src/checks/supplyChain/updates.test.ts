@@ -131,3 +131,64 @@ describe('supply-chain.patch-automerge', () => {
     ).toBe('fail');
   });
 });
+
+describe('update bot configurations that cannot be read', () => {
+  const modules = [module({ ecosystem: 'node' })];
+  const brokenRenovate = {
+    file: 'renovate.json5',
+    config: {},
+    error: "not valid JSON5: Expected property name or '}'",
+  };
+  const brokenDependabot = {
+    file: '.github/dependabot.yml',
+    updates: [],
+    error: 'no updates list',
+  };
+
+  it.each([
+    ['supply-chain.automated-updates'],
+    ['supply-chain.patch-automerge'],
+  ])(
+    '%s answers error naming the file instead of judging Renovate defaults',
+    id => {
+      expect(
+        run(
+          id,
+          serviceFacts({ modules, updateBots: { renovate: brokenRenovate } }),
+        ),
+      ).toEqual({
+        status: 'error',
+        evidence: [
+          {
+            message: `Could not read renovate.json5: ${brokenRenovate.error}`,
+            file: 'renovate.json5',
+          },
+          expect.anything(),
+        ],
+      });
+    },
+  );
+
+  it('answers error for a Dependabot file without updates rather than "no npm entry"', () => {
+    const outcome = run(
+      'supply-chain.automated-updates',
+      serviceFacts({ modules, updateBots: { dependabot: brokenDependabot } }),
+    );
+    expect(outcome.status).toBe('error');
+    expect(outcome.evidence[0].message).toBe(
+      'Could not read .github/dependabot.yml: no updates list',
+    );
+  });
+
+  it('still passes when the other, readable bot covers everything', () => {
+    expect(
+      run(
+        'supply-chain.automated-updates',
+        serviceFacts({
+          modules,
+          updateBots: { ...dependabot('npm'), renovate: brokenRenovate },
+        }),
+      ).status,
+    ).toBe('pass');
+  });
+});

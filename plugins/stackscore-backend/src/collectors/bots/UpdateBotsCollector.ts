@@ -25,6 +25,14 @@ const renovateFiles = [
   '.renovaterc.json5',
 ];
 
+/** A bot configuration carrying why it could not be used, so checks can answer error instead of judging it. */
+function withError<T extends object>(
+  value: T,
+  error: string | undefined,
+): T & { error?: string } {
+  return error ? { ...value, error } : value;
+}
+
 /**
  * Reads the dependency update bots configured: Dependabot and Renovate (including `package.json#renovate`).
  *
@@ -47,7 +55,7 @@ export class UpdateBotsCollector implements RepositoryCollector {
       const text = await readOrRecord(context, facts, this.id, dependabot);
       if (text !== undefined) {
         const parsed = parseDependabot(dependabot, text);
-        facts.updateBots.dependabot = parsed.value;
+        facts.updateBots.dependabot = withError(parsed.value, parsed.error);
         this.recordError(facts, dependabot, parsed.error);
       }
     }
@@ -63,7 +71,10 @@ export class UpdateBotsCollector implements RepositoryCollector {
       const text = await readOrRecord(context, facts, this.id, file);
       if (text === undefined) return;
       const parsed = parseRenovateConfig(text);
-      facts.updateBots.renovate = { file, config: parsed.value };
+      facts.updateBots.renovate = withError(
+        { file, config: parsed.value },
+        parsed.error,
+      );
       this.recordError(facts, file, parsed.error);
       return;
     }

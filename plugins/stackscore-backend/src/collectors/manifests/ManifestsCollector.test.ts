@@ -234,6 +234,27 @@ describe('ManifestsCollector', () => {
     expect(result.modules[1].settings.dependencyLocking).toBe(true);
   });
 
+  it('marks the projects below a version catalog Gradle could not parse as unreadable, naming the catalog', async () => {
+    const result = await collect({
+      'gradle/libs.versions.toml': '[libraries\nweb = "x"\n',
+      'build.gradle.kts':
+        'plugins { java }\ndependencies {\n  implementation(libs.web)\n}\n',
+      'tools/build.gradle.kts': 'plugins { java }\n',
+    });
+    expect(result.errors.map(e => e.file)).toEqual([
+      'gradle/libs.versions.toml',
+    ]);
+    expect(result.modules.map(m => [m.dir, m.error])).toEqual([
+      [
+        '',
+        expect.stringMatching(
+          /^gradle\/libs\.versions\.toml could not be parsed: /,
+        ),
+      ],
+      ['tools', expect.stringMatching(/^gradle\/libs\.versions\.toml/)],
+    ]);
+  });
+
   it('inherits Cargo workspace dependencies into members', async () => {
     const result = await collect({
       'Cargo.toml':

@@ -413,7 +413,10 @@ export class ManifestsCollector implements RepositoryCollector {
   }
 
   private async collectGradle(run: ManifestRun) {
-    const catalogs = new Map<string, VersionCatalog>();
+    const catalogs = new Map<
+      string,
+      { file: string; catalog: VersionCatalog }
+    >();
     for (const file of run.of('version-catalog')) {
       const read = await run.read(file);
       const catalog =
@@ -421,7 +424,7 @@ export class ManifestsCollector implements RepositoryCollector {
           ? parseVersionCatalog(read.text)
           : { ...parseVersionCatalog(''), error: read.error };
       if (catalog.error) run.recordError(file, catalog.error);
-      catalogs.set(dirOf(dirOf(file)), catalog);
+      catalogs.set(dirOf(dirOf(file)), { file, catalog });
     }
     const catalogFor = (dir: string) =>
       [...catalogs.entries()]
@@ -476,9 +479,15 @@ export class ManifestsCollector implements RepositoryCollector {
       const dir = dirOf(file);
       if (buildDirs.has(dir)) continue; // build.gradle and build.gradle.kts side by side: one project
       buildDirs.add(dir);
+      const catalog = catalogFor(dir);
       const parsed = await this.parseFile(run, file, (text, path) =>
-        parseGradleBuild(text, path, catalogFor(dir)),
+        parseGradleBuild(text, path, catalog?.catalog),
       );
+      // Gradle reads gradle/libs.versions.toml for every project below it, whether or not the build names
+      // `libs.*`; a catalogue it cannot parse fails the build, so the project cannot be judged either.
+      if (catalog?.catalog.error && !parsed.error) {
+        parsed.error = `${catalog.file} could not be parsed: ${catalog.catalog.error}`;
+      }
       if (!parsed.name && dir) parsed.name = baseOf(dir);
       finish(dir, parsed, [file]);
     }

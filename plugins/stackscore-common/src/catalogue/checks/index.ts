@@ -19,7 +19,7 @@ export { supplyChainChecks } from './supplyChain';
  *
  * @public
  */
-export const checkCatalogueVersion: string = '2026.11.1';
+export const checkCatalogueVersion: string = '2026.11.2';
 
 /**
  * Every check of the four scorecards, in scorecard order (slo, observability,
