@@ -8,7 +8,11 @@ import DialogTitle from '@material-ui/core/DialogTitle';
 import TextField from '@material-ui/core/TextField';
 import { ResponseErrorPanel } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
-import { RadarRing, radarRings } from '@stackscore/plugin-stackscore-common';
+import {
+  DecisionResponse,
+  RadarRing,
+  radarRings,
+} from '@stackscore/plugin-stackscore-common';
 import { stackscoreApiRef } from '../../api';
 import { ringTitle } from '../shared/radar';
 
@@ -25,11 +29,14 @@ const maxReasonLength = 1000;
 export function MoveRingDialog({
   open,
   entry,
+  decisions = [],
   onClose,
   onMoved,
 }: {
   open: boolean;
   entry: { id: string; title: string; ring: RadarRing };
+  /** Decision records linked to the entry, offered as the record behind the move. */
+  decisions?: readonly DecisionResponse[];
   onClose: () => void;
   onMoved: () => void;
 }) {
@@ -37,6 +44,7 @@ export function MoveRingDialog({
   const others = radarRings.filter(ring => ring.id !== entry.ring);
   const [ring, setRing] = useState<RadarRing>(others[0].id);
   const [reason, setReason] = useState('');
+  const [decisionId, setDecisionId] = useState('');
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<Error>();
 
@@ -44,7 +52,11 @@ export function MoveRingDialog({
     setSaving(true);
     setError(undefined);
     try {
-      await api.updateRadarEntry(entry.id, { ring, reason: reason.trim() });
+      await api.updateRadarEntry(entry.id, {
+        ring,
+        reason: reason.trim(),
+        ...(decisionId ? { decisionId } : {}),
+      });
       setReason('');
       onMoved();
     } catch (e) {
@@ -100,6 +112,27 @@ export function MoveRingDialog({
           inputProps={{ maxLength: maxReasonLength }}
           helperText="Why the entry moves, for whoever reads its timeline later"
         />
+        {decisions.length > 0 && (
+          <TextField
+            id="stackscore-move-ring-decision"
+            select
+            label="Decision record"
+            fullWidth
+            margin="normal"
+            value={decisionId}
+            onChange={event => setDecisionId(event.target.value)}
+            SelectProps={{ native: true }}
+            InputLabelProps={{ shrink: true }}
+            helperText="The record behind the move, shown on the timeline"
+          >
+            <option value="">None</option>
+            {decisions.map(decision => (
+              <option key={decision.id} value={decision.id}>
+                #{decision.number} {decision.title}
+              </option>
+            ))}
+          </TextField>
+        )}
         {error && <ResponseErrorPanel error={error} />}
       </DialogContent>
       <DialogActions>

@@ -20,8 +20,11 @@ import Typography from '@material-ui/core/Typography';
 import CloseIcon from '@material-ui/icons/Close';
 import Alert from '@material-ui/lab/Alert';
 import AlertTitle from '@material-ui/lab/AlertTitle';
+import { Link as RouterLink } from 'react-router-dom';
+import useAsync from 'react-use/esm/useAsync';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import {
+  DecisionResponse,
   RadarEntryDetailResponse,
   RadarMoveResponse,
   RadarReference,
@@ -32,6 +35,7 @@ import { citation } from '../shared/guidance';
 import { HeaderCell } from '../shared/HeaderCell';
 import { LinkedDecisions } from '../shared/LinkedDecisions';
 import { RingChip, day, quadrantTitle, ringTitle } from '../shared/radar';
+import { useDecisionLinks } from '../shared/decisionLinks';
 import { MoveRingDialog } from './MoveRingDialog';
 
 /**
@@ -106,12 +110,36 @@ function MovedBy({ by }: { by: string }) {
   return <>{by}</>;
 }
 
+/**
+ * The decision behind a move: a link named "#N title" when it is one of the records linked to the entry, the
+ * id as given otherwise (moves made through the API may cite records kept elsewhere).
+ */
+function MoveDecision({
+  id,
+  decisions,
+}: {
+  id?: string;
+  decisions: readonly DecisionResponse[];
+}) {
+  const links = useDecisionLinks();
+  if (!id) return <>—</>;
+  const record = decisions.find(d => d.id === id);
+  if (!record) return <>{id}</>;
+  return (
+    <Link component={RouterLink} to={links.decision(record.id)}>
+      #{record.number} {record.title}
+    </Link>
+  );
+}
+
 function Timeline({
   title,
   timeline,
+  decisions,
 }: {
   title: string;
   timeline: RadarMoveResponse[];
+  decisions: readonly DecisionResponse[];
 }) {
   // Newest first: the latest reason is the one people come for.
   const moves = [...timeline].reverse();
@@ -139,7 +167,9 @@ function Timeline({
             <TableCell>
               <MovedBy by={move.by} />
             </TableCell>
-            <TableCell>{move.decisionId ?? '—'}</TableCell>
+            <TableCell>
+              <MoveDecision id={move.decisionId} decisions={decisions} />
+            </TableCell>
           </TableRow>
         ))}
       </TableBody>
@@ -263,6 +293,12 @@ export function RadarEntryDetails(props: RadarEntryDetailsProps) {
     () => api.getRadarEntry(entryId),
     [api, entryId],
   );
+  // Names the records moves cite and offers them when moving; the Decisions section lists them too.
+  const linked = useAsync(
+    () => api.listDecisions({ radarEntry: entryId }),
+    [api, entryId],
+  );
+  const decisions = linked.value?.items ?? [];
   const { allowed: canMove } = usePermission({
     permission: stackscoreRadarEntryUpdatePermission,
   });
@@ -311,7 +347,11 @@ export function RadarEntryDetails(props: RadarEntryDetailsProps) {
         onSelectEntry={onSelectEntry}
       />
       <Section title="Timeline">
-        <Timeline title={entry.title} timeline={entry.timeline} />
+        <Timeline
+          title={entry.title}
+          timeline={entry.timeline}
+          decisions={decisions}
+        />
       </Section>
       <Section title="Decisions">
         <LinkedDecisions
@@ -327,6 +367,7 @@ export function RadarEntryDetails(props: RadarEntryDetailsProps) {
         <MoveRingDialog
           open
           entry={entry}
+          decisions={decisions}
           onClose={() => setMoving(false)}
           onMoved={() => {
             setMoving(false);

@@ -367,6 +367,56 @@ describe('Move ring', () => {
     expect(api.getRadar).toHaveBeenCalledTimes(2);
   });
 
+  it('offers the decisions linked to the entry as the record behind a move, and links it on the timeline', async () => {
+    const kafka = decision();
+    const cited = {
+      ...goDetail,
+      timeline: [
+        ...goDetail.timeline,
+        {
+          date: '2026-11-12T09:00:00.000Z',
+          from: 'adopt' as const,
+          to: 'trial' as const,
+          reason: 'Kafka changes how services talk',
+          by: 'user:default/alice',
+          decisionId: kafka.id,
+        },
+      ],
+    };
+    const api = loaded({
+      listDecisions: jest.fn(async () => ({ items: [kafka] })),
+      getRadarEntry: jest.fn(async () => cited),
+      updateRadarEntry: jest.fn(async () => cited),
+    });
+    await render(api, '/radar?entry=go', true);
+
+    const timeline = await screen.findByRole('table', {
+      name: 'Timeline of Go',
+    });
+    expect(
+      await within(timeline).findByRole('link', {
+        name: `#${kafka.number} ${kafka.title}`,
+      }),
+    ).toHaveAttribute('href', `/stackscore/decisions/${ids.kafka}`);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Move ring' }));
+    const dialog = screen.getByRole('dialog', { name: 'Move “Go”' });
+    await userEvent.selectOptions(
+      within(dialog).getByRole('combobox', { name: 'Decision record' }),
+      `#${kafka.number} ${kafka.title}`,
+    );
+    await userEvent.type(
+      within(dialog).getByRole('textbox', { name: /Reason/ }),
+      'Recorded in the Kafka decision',
+    );
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Move' }));
+    expect(api.updateRadarEntry).toHaveBeenCalledWith('go', {
+      ring: 'trial',
+      reason: 'Recorded in the Kafka decision',
+      decisionId: ids.kafka,
+    });
+  });
+
   it('shows why the backend refused the move', async () => {
     const api = loaded({
       updateRadarEntry: jest.fn(async () => {
