@@ -171,6 +171,11 @@ describe('DecisionsPage', () => {
       '/stackscore/decisions/new?team=group%3Adefault%2Fpayments',
     );
 
+    // The writer is a decider to begin with (the test app signs in as user:default/guest), also after a
+    // template is picked.
+    expect(
+      await screen.findByRole('textbox', { name: 'Deciders' }),
+    ).toHaveValue('user:default/guest');
     const template = templateDecision('monolith-vs-microservices');
     await userEvent.selectOptions(
       await screen.findByRole('combobox', { name: 'Template' }),
@@ -188,6 +193,9 @@ describe('DecisionsPage', () => {
     ).toContain('Enterprise Stack Guide');
     expect(screen.getByRole('textbox', { name: 'Option 1 name' })).toHaveValue(
       'Modular monolith',
+    );
+    expect(screen.getByRole('textbox', { name: 'Deciders' })).toHaveValue(
+      'user:default/guest',
     );
 
     await userEvent.selectOptions(

@@ -1,4 +1,5 @@
 import { Progress, WarningPanel } from '@backstage/core-components';
+import { identityApiRef, useApi } from '@backstage/core-plugin-api';
 import { usePermission } from '@backstage/plugin-permission-react';
 import {
   Route,
@@ -19,6 +20,7 @@ import { DecisionEditor } from '../DecisionEditor/DecisionEditor';
 import { blankDecision } from '../DecisionEditor/form';
 import { newDecisionQuery, useDecisionLinks } from '../shared/decisionLinks';
 import { DecisionList } from './DecisionList';
+import useAsync from 'react-use/esm/useAsync';
 
 /**
  * Router state a view passes when it opens the editor on a prefilled record, e.g. the Stack decisions tab's
@@ -63,14 +65,30 @@ function useInitialDecision(): DecisionContent {
   };
 }
 
+/** The signed-in user's entity ref, or undefined while it loads or when sign-in gives none. */
+function useSignedInUserRef() {
+  const identityApi = useApi(identityApiRef);
+  const identity = useAsync(
+    () => identityApi.getBackstageIdentity(),
+    [identityApi],
+  );
+  return { loading: identity.loading, ref: identity.value?.userEntityRef };
+}
+
 function NewDecision() {
   const navigate = useNavigate();
   const links = useDecisionLinks();
-  const initial = useInitialDecision();
+  const base = useInitialDecision();
+  const user = useSignedInUserRef();
   const { loading, allowed } = usePermission({
     permission: stackscoreDecisionCreatePermission,
   });
-  if (loading) return <Progress />;
+  if (loading || user.loading) return <Progress />;
+  // Whoever writes the record is one of its deciders unless the draft already names them.
+  const initial =
+    base.deciders.length === 0 && user.ref
+      ? { ...base, deciders: [user.ref] }
+      : base;
   if (!allowed) {
     return (
       <WarningPanel
