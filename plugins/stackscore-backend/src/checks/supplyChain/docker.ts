@@ -15,11 +15,7 @@ import {
 import { ciCommands, ciSteps, findToolUses, usesAction } from './ciSteps';
 import { words } from './installs';
 import { imageLabel, unpinnedReason } from './images';
-import {
-  type ReadableBots,
-  readableBots,
-  unlessUnreadable,
-} from './updateBots';
+import { type ReadableBots, judgeReadableBots } from './updateBots';
 
 /** Last path segment of an image name without tag or digest. */
 function shortName(reference: string): string {
@@ -185,14 +181,13 @@ const baseImageRefresh: CheckImplementation = {
   evaluate(facts) {
     if (facts.dockerfiles.length === 0)
       return notApplicable('The repository has no Dockerfile');
-    const { unreadable, ...bots } = readableBots(facts);
-    return unlessUnreadable(refreshOutcome(facts, bots), unreadable);
+    return judgeReadableBots(facts, bots => refreshOutcome(facts, bots));
   },
 };
 
 function refreshOutcome(
   facts: EntityFacts,
-  { dependabot, renovate }: Omit<ReadableBots, 'unreadable'>,
+  { dependabot, renovate }: ReadableBots,
 ): CheckOutcome {
   const docker = dependabot?.updates.find(u => u.ecosystem === 'docker');
   if (docker) {

@@ -7,25 +7,27 @@ import type {
 import { errored } from '../outcomes';
 
 /**
- * The update bot configurations a check may judge, and evidence for those that could not be read.
+ * The update bot configurations a check may judge: those that could be parsed.
  *
  * @internal
  */
 export interface ReadableBots {
   dependabot?: NonNullable<UpdateBotFacts['dependabot']>;
   renovate?: NonNullable<UpdateBotFacts['renovate']>;
-  /** One entry per configuration that could not be parsed, naming the file and the reason. */
-  unreadable: Evidence[];
 }
 
 /**
- * Splits the configured bots into those that can be judged and those that could not be read. An unreadable
- * configuration is never judged as if it were empty: Renovate would fall back to its defaults and look
- * perfect, Dependabot would look like it covers nothing.
+ * Judges the update bots with only the configurations that could be parsed. An unreadable configuration is
+ * never judged as if it were empty (Renovate would fall back to its defaults and look perfect, Dependabot
+ * would look like it covers nothing): a pass stands, since something readable satisfied the check, and
+ * anything else becomes an error naming the unreadable file, which may be the one that would have passed.
  *
  * @internal
  */
-export function readableBots(facts: EntityFacts): ReadableBots {
+export function judgeReadableBots(
+  facts: EntityFacts,
+  judge: (bots: ReadableBots) => CheckOutcome,
+): CheckOutcome {
   const { dependabot, renovate } = facts.updateBots;
   const unreadable: Evidence[] = [];
   for (const bot of [dependabot, renovate]) {
@@ -36,23 +38,10 @@ export function readableBots(facts: EntityFacts): ReadableBots {
       });
     }
   }
-  return {
+  const outcome = judge({
     dependabot: dependabot?.error ? undefined : dependabot,
     renovate: renovate?.error ? undefined : renovate,
-    unreadable,
-  };
-}
-
-/**
- * A pass stands (something readable satisfied the check); anything else becomes an error when a bot
- * configuration could not be read, since that configuration may be the one that would have satisfied it.
- *
- * @internal
- */
-export function unlessUnreadable(
-  outcome: CheckOutcome,
-  unreadable: readonly Evidence[],
-): CheckOutcome {
+  });
   if (outcome.status === 'pass' || unreadable.length === 0) return outcome;
   return errored(...unreadable, ...outcome.evidence);
 }

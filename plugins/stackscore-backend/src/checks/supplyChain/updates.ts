@@ -8,11 +8,7 @@ import type { CheckImplementation } from '../types';
 import { fail, notApplicable, pass } from '../outcomes';
 import { evidenceAt, findToolUses } from './ciSteps';
 import { ecosystemsOf } from './manifests';
-import {
-  type ReadableBots,
-  readableBots,
-  unlessUnreadable,
-} from './updateBots';
+import { type ReadableBots, judgeReadableBots } from './updateBots';
 
 /** Dependabot `package-ecosystem` names that cover each ecosystem. */
 const dependabotNames: Record<Ecosystem, string[]> = {
@@ -47,14 +43,13 @@ const automatedUpdates: CheckImplementation = {
     const ecosystems = ecosystemsOf(facts);
     if (ecosystems.length === 0)
       return notApplicable('No go, node, python, rust or java manifest found');
-    const { unreadable, ...bots } = readableBots(facts);
-    return unlessUnreadable(updatesOutcome(ecosystems, bots), unreadable);
+    return judgeReadableBots(facts, bots => updatesOutcome(ecosystems, bots));
   },
 };
 
 function updatesOutcome(
   ecosystems: readonly Ecosystem[],
-  { dependabot, renovate }: Omit<ReadableBots, 'unreadable'>,
+  { dependabot, renovate }: ReadableBots,
 ): CheckOutcome {
   if (renovate && renovate.config.enabled !== false) {
     const managers = renovate.config.enabledManagers;
@@ -152,14 +147,13 @@ function renovateAutomerge(
 const patchAutomerge: CheckImplementation = {
   id: 'supply-chain.patch-automerge',
   evaluate(facts) {
-    const { unreadable, ...bots } = readableBots(facts);
-    return unlessUnreadable(automergeOutcome(facts, bots), unreadable);
+    return judgeReadableBots(facts, bots => automergeOutcome(facts, bots));
   },
 };
 
 function automergeOutcome(
   facts: EntityFacts,
-  { dependabot, renovate }: Omit<ReadableBots, 'unreadable'>,
+  { dependabot, renovate }: ReadableBots,
 ): CheckOutcome {
   if (renovate) {
     const how = renovateAutomerge(renovate.config);
