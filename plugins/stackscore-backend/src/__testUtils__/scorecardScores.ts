@@ -1,4 +1,8 @@
-import type { ScorecardScore } from '@stackscore/plugin-stackscore-common';
+import type {
+  CheckResult,
+  Ecosystem,
+  ScorecardScore,
+} from '@stackscore/plugin-stackscore-common';
 import type { ScoreStore } from '../database/ScoreStore';
 
 /** Test-only: a scorecard score out of four applicable checks, `passed` of them passing. */
@@ -9,14 +13,29 @@ export const scorecardScore = (
 ): ScorecardScore => ({ id, level, score: passed / 4, passed, applicable: 4 });
 
 /**
- * Test-only: stores only scorecard scores (no check results) for a Go component at a time, which is all the
- * history tables are built from.
+ * Test-only: stores scores of a component at a time: scorecard scores, check results or both, with the
+ * catalog fields that scopes and filters read.
  */
-export function saveScorecards(
+export function saveComponentScores(
   store: ScoreStore,
   scoredAt: Date,
-  scorecards: ScorecardScore[],
-  { name = 'orders', owner }: { name?: string; owner?: string } = {},
+  {
+    scorecards = [],
+    results = [],
+    name = 'orders',
+    owner,
+    lifecycle,
+    tags = [],
+    ecosystem = 'go',
+  }: {
+    scorecards?: ScorecardScore[];
+    results?: CheckResult[];
+    name?: string;
+    owner?: string;
+    lifecycle?: string;
+    tags?: string[];
+    ecosystem?: Ecosystem;
+  } = {},
 ) {
   return store.saveScores({
     entity: {
@@ -25,16 +44,30 @@ export function saveScorecards(
       namespace: 'default',
       name,
       owner,
-      tags: [],
-      ecosystems: ['go'],
+      ...(lifecycle ? { lifecycle } : {}),
+      tags,
+      ecosystems: [ecosystem],
     },
     snapshot: { entityHash: scoredAt.toISOString(), catalogueVersion: '1' },
     scores: {
       entity: { kind: 'Component', namespace: 'default', name },
-      ecosystems: ['go'],
+      ecosystems: [ecosystem],
       scorecards,
-      results: [],
+      results,
     },
     scoredAt,
   });
+}
+
+/**
+ * Test-only: stores only scorecard scores (no check results) for a Go component at a time, which is all the
+ * history tables are built from.
+ */
+export function saveScorecards(
+  store: ScoreStore,
+  scoredAt: Date,
+  scorecards: ScorecardScore[],
+  options: { name?: string; owner?: string } = {},
+) {
+  return saveComponentScores(store, scoredAt, { ...options, scorecards });
 }

@@ -8,6 +8,7 @@ import { applyDatabaseMigrations } from './migrations';
 import { DatabaseExemptionStore } from './DatabaseExemptionStore';
 import { DatabaseRemediationStore } from './DatabaseRemediationStore';
 import { DatabaseScoreStore } from './DatabaseScoreStore';
+import { saveComponentScores } from '../__testUtils__/scorecardScores';
 import { DatabaseCampaignStore } from './DatabaseCampaignStore';
 
 jest.setTimeout(60_000);
@@ -43,25 +44,13 @@ describe('DatabaseRemediationStore', () => {
       results: CheckResult[],
       { name = 'orders', owner = 'group:default/payments' } = {},
     ) =>
-      scores.saveScores({
-        entity: {
-          entityRef: `component:default/${name}`,
-          kind: 'Component',
-          namespace: 'default',
-          name,
-          owner,
-          lifecycle: 'production',
-          tags: ['java'],
-          ecosystems: ['java'],
-        },
-        snapshot: { entityHash: at.toISOString(), catalogueVersion: '1' },
-        scores: {
-          entity: { kind: 'Component', namespace: 'default', name },
-          ecosystems: ['java'],
-          scorecards: [],
-          results,
-        },
-        scoredAt: at,
+      saveComponentScores(scores, at, {
+        results,
+        name,
+        owner,
+        lifecycle: 'production',
+        tags: ['java'],
+        ecosystem: 'java',
       });
     const only = async (checkId: string, name = 'orders') => {
       const { items: found } = await items.listItems({

@@ -9,6 +9,7 @@ import { applyDatabaseMigrations } from '../database/migrations';
 import { DatabaseCampaignStore } from '../database/DatabaseCampaignStore';
 import { DatabaseRemediationStore } from '../database/DatabaseRemediationStore';
 import { DatabaseScoreStore } from '../database/DatabaseScoreStore';
+import { saveComponentScores } from '../__testUtils__/scorecardScores';
 import { CampaignService } from './CampaignService';
 import { RemediationNotifier } from './notifications';
 
@@ -61,24 +62,10 @@ describe('CampaignService', () => {
         ['orders', 'group:default/payments', 'fail'],
         ['ledger', 'group:default/finance', 'pass'],
       ] as const) {
-        await scores.saveScores({
-          entity: {
-            entityRef: `component:default/${name}`,
-            kind: 'Component',
-            namespace: 'default',
-            name,
-            owner,
-            tags: [],
-            ecosystems: ['go'],
-          },
-          snapshot: { entityHash: name, catalogueVersion: '1' },
-          scores: {
-            entity: { kind: 'Component', namespace: 'default', name },
-            ecosystems: ['go'],
-            scorecards: [],
-            results: [result(status)],
-          },
-          scoredAt: now,
+        await saveComponentScores(scores, now, {
+          results: [result(status)],
+          name,
+          owner,
         });
       }
       const fields = {

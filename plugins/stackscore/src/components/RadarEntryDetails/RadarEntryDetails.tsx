@@ -33,7 +33,7 @@ import {
 import { stackscoreApiRef } from '../../api';
 import { citation } from '../shared/guidance';
 import { HeaderCell } from '../shared/HeaderCell';
-import { LinkedDecisions } from '../shared/LinkedDecisions';
+import { LinkedDecisionList } from '../shared/LinkedDecisions';
 import { RingChip, day, quadrantTitle, ringTitle } from '../shared/radar';
 import { useDecisionLinks } from '../shared/decisionLinks';
 import { MoveRingDialog } from './MoveRingDialog';
@@ -293,7 +293,7 @@ export function RadarEntryDetails(props: RadarEntryDetailsProps) {
     () => api.getRadarEntry(entryId),
     [api, entryId],
   );
-  // Names the records moves cite and offers them when moving; the Decisions section lists them too.
+  // Listed in the Decisions section, named on the timeline and offered when moving: read once for all three.
   const linked = useAsync(
     () => api.listDecisions({ radarEntry: entryId }),
     [api, entryId],
@@ -354,8 +354,8 @@ export function RadarEntryDetails(props: RadarEntryDetailsProps) {
         />
       </Section>
       <Section title="Decisions">
-        <LinkedDecisions
-          filter={{ radarEntry: entry.id }}
+        <LinkedDecisionList
+          decisions={linked}
           label={`Decisions linked to ${entry.title}`}
           empty="No decision record links to this entry."
         />

@@ -3,6 +3,8 @@ import { useApi } from '@backstage/core-plugin-api';
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import useAsync from 'react-use/esm/useAsync';
+import type { AsyncState } from 'react-use/esm/useAsyncFn';
+import type { DecisionListResponse } from '@stackscore/plugin-stackscore-common';
 import { stackscoreApiRef } from '../../api';
 import type { DecisionListOptions } from '../../api';
 import { DecisionStatusChip } from './DecisionStatusChip';
@@ -29,13 +31,32 @@ export function LinkedDecisions({
   empty: string;
 }) {
   const api = useApi(stackscoreApiRef);
-  const links = useDecisionLinks();
   const { radarEntry, check } = filter;
   const decisions = useAsync(
     () => api.listDecisions({ radarEntry, check }),
     [api, radarEntry, check],
   );
+  return (
+    <LinkedDecisionList decisions={decisions} label={label} empty={empty} />
+  );
+}
 
+/**
+ * {@link LinkedDecisions} for a view that has loaded the records itself (the radar entry details also name
+ * them on the timeline), so they are read once.
+ *
+ * @internal
+ */
+export function LinkedDecisionList({
+  decisions,
+  label,
+  empty,
+}: {
+  decisions: AsyncState<DecisionListResponse>;
+  label: string;
+  empty: string;
+}) {
+  const links = useDecisionLinks();
   if (decisions.loading) return <Progress />;
   if (decisions.error) {
     return (
